@@ -1,0 +1,315 @@
+"""The pandas frames behind each view, built in SQL from the store.
+
+Every page, export and CLI command reads these functions, so the dashboard,
+a downloaded CSV and ``python -m pactwatch export`` always agree. Filtering
+happens in DuckDB (filters.event_where), never on whole frames in pandas.
+
+Column names follow the documented export format (docs/record-format.md):
+``location``/``location_country`` for the place, ``participants`` as canonical
+names, ``countries`` as ISO3 codes, ``source`` the article title, ``evidence``
+the sentence that states the fact.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from .countries import country_name
+from .filters import FILTER_NAMES, Filters, agreement_where, event_where
+from .model import EVENT_TYPES
+from .store import Store
+from .taxonomy import load_taxonomy
+
+EVENT_COLUMNS = [
+    "event_id", "type", "type_label", "label", "date", "date_precision", "date_text", "date_inferred", "date_rule",
+    "start", "end", "location", "location_country", "participants", "roles", "countries", "pair",
+    "source", "source_id", "source_url", "evidence", "evidence_start", "evidence_end", "reviewed", "status",
+]
+
+
+def pair_label(countries: list[str] | None) -> str:
+    """"Belarus – Iran" for a pair, names joined for more, "(no country stated)" for none."""
+    names = sorted(country_name(c) for c in (countries or []))
+    return " – ".join(names) if names else "(no country stated)"
+
+
+def _query(store: Store, sql: str, params: list[Any]) -> pd.DataFrame:
+    return store.cursor().execute(sql, params).df()
+
+
+def timeline_frame(store: Store, f: Filters = Filters(), limit: int | None = None) -> pd.DataFrame:
+    """One row per event the filters match, earliest first, undated last.
+
+    ``start``/``end`` are the first and last day the partial date may denote
+    (equal for day precision, NaT when undated): a month is drawn as a span.
+    """
+    where, params = event_where(f)
+    sql = f"""
+        SELECT e.event_id, e.type, e.label, e.date, e.date_precision, e.date_text, e.date_inferred, e.date_rule,
+               e.start_date AS start, e.end_date AS "end", e.place AS location, e.place_country AS location_country,
+               e.participants, e.roles, e.countries, s.title AS source, e.source_id, s.url AS source_url,
+               e.evidence, e.evidence_start, e.evidence_end, e.reviewed, s.status
+        FROM events e JOIN sources s USING (source_id)
+        WHERE {where}
+        ORDER BY e.start_date NULLS LAST, e.end_date, e.event_id
+        {'LIMIT ' + str(int(limit)) if limit else ''}"""
+    df = _query(store, sql, params)
+    df["type_label"] = df["type"].map(lambda t: EVENT_TYPES.get(t, {}).get("label", t))
+    df["pair"] = df["countries"].map(lambda c: pair_label(list(c)))
+    for col in ("participants", "roles", "countries"):
+        df[col] = df[col].map(lambda v: list(v) if v is not None else [])
+    df["start"] = pd.to_datetime(df["start"])
+    df["end"] = pd.to_datetime(df["end"])
+    return df[EVENT_COLUMNS]
+
+
+def count_events(store: Store, f: Filters = Filters()) -> int:
+    where, params = event_where(f)
+    return store.cursor().execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+
+
+def explain_empty(store: Store, f: Filters) -> list[str]:
+    """For each active filter, how many more events would show without it.
+
+    Used when a view is empty, so the analyst sees which filter hides what.
+    """
+    out = []
+    base = count_events(store, f)
+    active = {
+        "dates": f.date_from or f.date_to, "countries": f.countries, "types": f.types, "sectors": f.sectors,
+        "undated": not f.include_undated,
+    }
+    for name, on in active.items():
+        if on:
+            hidden = count_events(store, f.without(name)) - base
+            out.append(f"{FILTER_NAMES[name]} filter hides {hidden} event{'s' if hidden != 1 else ''}.")
+    total = count_events(store, Filters())
+    out.append(f"The store holds {total} event{'s' if total != 1 else ''} in all.")
+    return out
+
+
+AGREEMENT_COLUMNS = [
+    "agreement_id", "count", "kind", "kind_text", "parties", "pair", "date", "date_precision", "date_text",
+    "date_inferred", "location", "location_country", "sectors", "sectors_normalised", "event_id",
+    "source", "source_id", "evidence", "reviewed",
+]
+
+
+def agreements_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
+    """One row per signing: the documents' count and kind, parties, and sector phrases as written."""
+    where, params = agreement_where(f)
+    sql = f"""
+        SELECT g.agreement_id, g.count, g.kind, g.kind_text, g.parties, g.date, g.date_precision, g.date_text,
+               g.date_inferred, g.place AS location, g.place_country AS location_country, g.event_id,
+               s.title AS source, g.source_id, g.evidence, g.reviewed,
+               (SELECT list(phrase ORDER BY pos) FROM (
+                    SELECT x.phrase, min(x.evidence_start + strpos(x.evidence, x.phrase)) AS pos
+                    FROM agreement_sectors x WHERE x.source_id = g.source_id AND x.agreement_id = g.agreement_id
+                    GROUP BY x.phrase)) AS sectors,
+               (SELECT list(DISTINCT x.sector ORDER BY x.sector) FROM agreement_sectors x
+                 WHERE x.source_id = g.source_id AND x.agreement_id = g.agreement_id) AS sectors_normalised
+        FROM agreements g JOIN sources s USING (source_id)
+        WHERE {where}
+        ORDER BY g.start_date NULLS LAST, g.agreement_id"""
+    df = _query(store, sql, params)
+    df["sectors"] = df["sectors"].map(lambda v: list(v) if v is not None else [])  # in the article's order
+    df["sectors_normalised"] = df["sectors_normalised"].map(lambda v: list(v) if v is not None else [])
+    df["parties"] = df["parties"].map(lambda v: list(v) if v is not None else [])
+    df["pair"] = df["parties"].map(pair_label)
+    df["count"] = df["count"].astype("Int64")
+    return df[AGREEMENT_COLUMNS]
+
+
+SECTOR_COLUMNS = ["sector", "sector_label", "signings", "documents", "pairs", "phrases"]
+
+
+def sector_breakdown(store: Store, f: Filters = Filters()) -> pd.DataFrame:
+    """Agreements by normalised sector.
+
+    ``signings`` counts signings whose documents, together, cover the sector;
+    ``documents`` is the number of documents signed at those signings, NOT the
+    number of documents on that sector: sources rarely say which document covers
+    which sector, so PactWatch never splits them. The counts do not add up
+    across sectors: one signing covering eight sectors counts once in each.
+    ``phrases`` are the sector phrases as written that map to the sector.
+    """
+    where, params = agreement_where(f)
+    tax = load_taxonomy()
+    df = _query(store, f"""
+        WITH sel AS (SELECT DISTINCT x.sector, x.phrase, g.source_id, g.agreement_id, g.count, g.parties
+                     FROM agreements g JOIN agreement_sectors x USING (source_id, agreement_id) WHERE {where})
+        SELECT sector,
+               count(DISTINCT (source_id, agreement_id)) AS signings,
+               list(DISTINCT phrase ORDER BY phrase) AS phrases
+        FROM sel GROUP BY sector""", params)
+    docs = _query(store, f"""
+        WITH sel AS (SELECT DISTINCT x.sector, g.source_id, g.agreement_id, g.count, g.parties
+                     FROM agreements g JOIN agreement_sectors x USING (source_id, agreement_id) WHERE {where})
+        SELECT sector, sum(count) AS documents, list(DISTINCT parties) AS parties FROM sel GROUP BY sector""",
+                  params)
+    df = df.merge(docs, on="sector", how="left")
+    df["sector_label"] = df["sector"].map(tax.label)
+    df["phrases"] = df["phrases"].map(list)
+    df["pairs"] = df["parties"].map(lambda ps: sorted({pair_label(list(p)) for p in ps}))
+    df["documents"] = df["documents"].astype("Int64")
+    rank = {k: i for i, k in enumerate(tax.labels)}
+    df = df.sort_values(["signings", "sector"], ascending=[False, True], key=lambda s: s if s.name != "sector"
+                        else s.map(lambda k: rank.get(k, 999)))
+    return df[SECTOR_COLUMNS].reset_index(drop=True)
+
+
+def sector_pair_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
+    """Signings by (country pair, normalised sector): the sector-by-pair matrix, long form."""
+    where, params = agreement_where(f)
+    tax = load_taxonomy()
+    df = _query(store, f"""
+        SELECT g.parties, x.sector, count(DISTINCT (g.source_id, g.agreement_id)) AS signings
+        FROM agreements g JOIN agreement_sectors x USING (source_id, agreement_id)
+        WHERE {where} GROUP BY g.parties, x.sector""", params)
+    df["pair"] = df["parties"].map(lambda p: pair_label(list(p)))
+    df["sector_label"] = df["sector"].map(tax.label)
+    return df.groupby(["pair", "sector", "sector_label"], as_index=False)["signings"].sum()
+
+
+ACTOR_COLUMNS = ["actor_id", "name", "kind", "country", "country_name", "titles", "aliases", "sources", "events"]
+
+
+def actors_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
+    """One row per actor (merged across sources by id).
+
+    With filters in force, an actor shows when it takes part in a matched
+    event or, for a country filter, belongs to a selected country.
+    """
+    where, params = event_where(f)
+    country_clause = ""
+    cparams: list[Any] = []
+    if f.countries:
+        country_clause = "OR bool_or(a.country IN (SELECT unnest(?::VARCHAR[])))"
+        cparams = [list(f.countries)]
+    df = _query(store, f"""
+        WITH ev AS (SELECT e.event_id, e.source_id, unnest(e.participant_ids) AS actor_id FROM events e WHERE {where}),
+             counts AS (SELECT actor_id, count(DISTINCT (source_id, event_id)) AS events FROM ev GROUP BY actor_id)
+        SELECT a.actor_id, first(a.name ORDER BY a.source_id) AS name, first(a.kind) AS kind,
+               mode(a.country) AS country,
+               list_distinct(flatten(list(a.titles))) AS titles, list_distinct(flatten(list(a.aliases))) AS aliases,
+               count(DISTINCT a.source_id) AS sources, coalesce(max(c.events), 0) AS events
+        FROM actors a LEFT JOIN counts c USING (actor_id)
+        GROUP BY a.actor_id
+        HAVING {'TRUE' if f.is_default() else f'max(c.events) > 0 {country_clause}'}
+        ORDER BY kind DESC, name""", params + cparams)
+    df["titles"] = df["titles"].map(lambda v: sorted(v) if v is not None else [])
+    df["aliases"] = df["aliases"].map(lambda v: sorted(v) if v is not None else [])
+    df["country_name"] = df["country"].map(country_name)
+    df["events"] = df["events"].astype("int64")
+    return df[ACTOR_COLUMNS]
+
+
+def actor_profile(store: Store, actor_id: str) -> dict[str, Any]:
+    """Everything PactWatch holds on one actor, each fact with its source sentence."""
+    cur = store.cursor()
+    rows = cur.execute("""SELECT a.source_id, s.title, a.name, a.kind, a.country, a.aliases, a.titles
+                          FROM actors a JOIN sources s USING (source_id) WHERE actor_id = ?""", [actor_id]).fetchall()
+    if not rows:
+        return {}
+    titles = []  # titles as stated, each with the sentence and source that state it
+    for source_id, source_title, *_ in rows:
+        rec = store.record(source_id)
+        for a in (rec.actors if rec else []):
+            if a.id == actor_id:
+                titles += [{"title": t.text, "evidence": t.evidence.sentence, "source": source_title} for t in a.titles]
+    titles = pd.DataFrame(titles, columns=["title", "evidence", "source"]).drop_duplicates()
+    events = cur.execute("""
+        SELECT e.event_id, e.type, e.label, e.date, e.date_precision, e.date_text, e.place AS location,
+               e.participants, e.roles, list_position(e.participant_ids, ?) AS pos, e.participant_ids,
+               e.countries, e.evidence, s.title AS source, e.source_id
+        FROM events e JOIN sources s USING (source_id)
+        WHERE list_contains(e.participant_ids, ?) ORDER BY e.start_date NULLS LAST""", [actor_id, actor_id]).df()
+    counterparts: dict[str, int] = {}
+    roles = []
+    for _, ev in events.iterrows():
+        ids, names, rl = list(ev["participant_ids"]), list(ev["participants"]), list(ev["roles"])
+        roles.append(rl[int(ev["pos"]) - 1])
+        for i, n in zip(ids, names):
+            if i != actor_id:
+                counterparts[n] = counterparts.get(n, 0) + 1
+    if len(events):
+        events["role"] = roles
+    events = events.drop(columns=["pos", "participant_ids", "roles"], errors="ignore")
+    agreements = cur.execute("""
+        SELECT DISTINCT g.agreement_id, g.count, g.kind_text, g.parties, g.date, g.date_text, s.title AS source
+        FROM agreements g JOIN events e ON e.source_id = g.source_id AND e.event_id = g.event_id
+        JOIN sources s ON s.source_id = g.source_id
+        WHERE list_contains(e.participant_ids, ?)""", [actor_id]).df()
+    statements = cur.execute("""
+        SELECT st.mode, st.text, st.evidence, s.title AS source FROM statements st JOIN sources s USING (source_id)
+        WHERE list_contains(st.speaker_ids, ?) ORDER BY st.source_id, st.evidence_start""", [actor_id]).df()
+    mentions = cur.execute("""
+        SELECT DISTINCT m.sentence, m.start_offset, s.title AS source FROM mentions m JOIN sources s USING (source_id)
+        WHERE m.actor_id = ? ORDER BY source, m.start_offset""", [actor_id]).df()
+    first = rows[0]
+    aliases = sorted({a for r in rows for a in (r[5] or [])})
+    countries = [r[4] for r in rows if r[4]]
+    return {
+        "actor_id": actor_id, "name": first[2], "kind": first[3],
+        "country": max(set(countries), key=countries.count) if countries else None,
+        "aliases": aliases, "titles": titles, "events": events, "agreements": agreements,
+        "statements": statements, "mentions": mentions.drop(columns=["start_offset"]),
+        "counterparts": sorted(counterparts.items(), key=lambda kv: (-kv[1], kv[0])),
+        "sources": sorted({r[1] for r in rows}),
+    }
+
+
+def statements_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
+    """Statements linked to matched events (and unlinked ones with default filters)."""
+    where, params = event_where(f)
+    return _query(store, f"""
+        SELECT st.statement_id, st.mode, st.text,
+               (SELECT list(a.name) FROM actors a WHERE a.source_id = st.source_id
+                  AND list_contains(st.speaker_ids, a.actor_id)) AS speakers,
+               st.event_id, st.evidence, s.title AS source
+        FROM statements st JOIN sources s USING (source_id)
+        WHERE st.event_id IN (SELECT e.event_id FROM events e WHERE {where})
+              {'OR st.event_id IS NULL' if f.is_default() else ''}
+        ORDER BY st.source_id, st.evidence_start""", params)
+
+
+def headline(store: Store, f: Filters = Filters()) -> dict[str, int]:
+    """The headline figures of a filtered view: counts of events, undated events, signings, documents."""
+    ev = timeline_frame(store, f)
+    ag = agreements_frame(store, f)
+    countries = sorted({c for cs in ev["countries"] for c in cs} | {c for ps in ag["parties"] for c in ps})
+    return {
+        "events": len(ev),
+        "undated events": int(ev["date"].isna().sum()),
+        "countries": len(countries),
+        "signings": len(ag),
+        "documents signed": int(ag["count"].fillna(0).sum()),
+    }
+
+
+def filter_options(store: Store) -> dict[str, Any]:
+    """What the sidebar offers: countries, types and sectors present, and the date extent."""
+    cur = store.cursor()
+    countries = [r[0] for r in cur.execute("""
+        SELECT DISTINCT c FROM (SELECT unnest(countries) AS c FROM events
+                                UNION ALL SELECT unnest(parties) FROM agreements) WHERE c IS NOT NULL""").fetchall()]
+    types = [r[0] for r in cur.execute("SELECT DISTINCT type FROM events").fetchall()]
+    sectors = [r[0] for r in cur.execute("SELECT DISTINCT sector FROM agreement_sectors").fetchall()]
+    lo, hi = cur.execute("SELECT min(start_date), max(end_date) FROM events").fetchone()
+    tax = load_taxonomy()
+    return {
+        "countries": sorted(countries, key=country_name),
+        "types": [t for t in EVENT_TYPES if t in types],
+        "sectors": [s for s in tax.labels if s in sectors],
+        "date_min": lo, "date_max": hi,
+    }
+
+
+def for_table(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy with list cells joined by "; " (for tables, CSV and XLSX)."""
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (list, tuple))).any():
+            out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    return out
