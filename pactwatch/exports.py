@@ -78,7 +78,7 @@ class ExportFormat(NamedTuple):
     """What a download is served as: its MIME type and file extension (no dot)."""
 
     mime: str
-    extension: str
+    ext: str
 
 
 #: Every download format PactWatch offers: format name -> (MIME type, extension).
