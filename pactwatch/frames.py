@@ -313,3 +313,13 @@ def for_table(df: pd.DataFrame) -> pd.DataFrame:
         if out[col].dtype == object and out[col].map(lambda v: isinstance(v, (list, tuple))).any():
             out[col] = out[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v)
     return out
+
+
+def participant_lanes(events: pd.DataFrame) -> pd.DataFrame:
+    """Timeline rows laid out by actor: one row per (event, participant), lane column ``participant``.
+
+    An event with no stated participant keeps one row in the lane "(no participant stated)".
+    """
+    out = events.copy()
+    out["participant"] = out["participants"].map(lambda ps: list(ps) or ["(no participant stated)"])
+    return out.explode("participant").reset_index(drop=True)

@@ -1,0 +1,164 @@
+"""Chart builders: pure functions from view frames to plotly figures.
+
+Every string that comes from an article is escaped before it enters a figure
+(plotly renders titles and hover labels as a subset of HTML), so nothing an
+article contains can run in a viewer's browser or in an exported chart.
+
+Dates are drawn as precisely as they are known: a day is a marker, a month or
+a year is a bar spanning it, never a point on an invented day. Undated events
+cannot be placed on a time axis; the figure says how many were left to the
+table beside it.
+"""
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .exports import escape_plotly_text as esc
+from .model import EVENT_TYPES
+
+#: Marker symbol per event type (plotly symbol names).
+TYPE_SYMBOLS = {
+    "meeting": "circle", "visit": "diamond", "reception": "square", "multilateral_meeting": "star",
+    "talks": "triangle-up", "call": "cross", "signing": "hexagram",
+}
+TYPE_COLOURS = {
+    "meeting": "#1f77b4", "visit": "#d62728", "reception": "#2ca02c", "multilateral_meeting": "#9467bd",
+    "talks": "#ff7f0e", "call": "#8c564b", "signing": "#e377c2",
+}
+#: Above this many dated events the timeline draws weekly counts instead of points.
+MAX_POINTS = 3000
+
+
+def _wrap(text: str | None, width: int = 70, max_lines: int = 6) -> str:
+    if not text:
+        return ""
+    lines = textwrap.wrap(str(text), width)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines] + ["…"]
+    return "<br>".join(esc(line) for line in lines)
+
+
+def _hover(row: pd.Series) -> str:
+    people = ", ".join(f"{p} ({r})" if r != "participant" else p for p, r in zip(row["participants"], row["roles"]))
+    date = row["date"] if isinstance(row["date"], str) else "undated"
+    inferred = " — inferred" if row["date_inferred"] else ""
+    return (
+        f"<b>{_wrap(row['label'], 60, 2)}</b><br>"
+        f"{esc(EVENT_TYPES.get(row['type'], {}).get('label', row['type']))}<br>"
+        f"Date: {esc(date)} ({esc(row['date_precision'])}{inferred}); as written: “{esc(row['date_text'])}”<br>"
+        f"Where: {esc(row['location'] or 'not stated')}<br>"
+        f"Who: {_wrap(people, 70, 3) or 'not stated'}<br>"
+        f"Source: {_wrap(row['source'], 70, 1)}<br>"
+        f"<i>{_wrap(row['evidence'])}</i>"
+    )
+
+
+def timeline_figure(events: pd.DataFrame, lane: str = "pair") -> go.Figure:
+    """Events on a time axis, one lane per ``lane`` value (country pair by default).
+
+    Day-precision events are markers shaped by type; month- and year-precision
+    events are bars spanning the month or year. Undated rows are left out of
+    the figure (the page lists them) and counted in its subtitle.
+    """
+    dated = events[events["start"].notna()]
+    undated = len(events) - len(dated)
+    fig = go.Figure()
+    if len(dated) > MAX_POINTS:
+        return _timeline_counts(dated, undated, lane)
+    lanes = sorted(dated[lane].unique(), key=str)
+    for etype, group in dated.groupby("type", sort=False):
+        label = esc(EVENT_TYPES.get(etype, {}).get("label", etype))
+        colour = TYPE_COLOURS.get(etype, "#7f7f7f")
+        days = group[group["date_precision"] == "day"]
+        spans = group[group["date_precision"] != "day"]
+        if len(spans):
+            width = (spans["end"] - spans["start"] + pd.Timedelta(days=1)).dt.total_seconds() * 1000
+            fig.add_trace(go.Bar(
+                y=spans[lane].map(esc), x=width, base=spans["start"].dt.strftime("%Y-%m-%d"), orientation="h",
+                name=f"{label} (month/year: span)", marker={"color": colour, "opacity": 0.35,
+                                                           "line": {"color": colour, "width": 1}},
+                hovertext=[_hover(r) for _, r in spans.iterrows()], hoverinfo="text",
+                customdata=spans["event_id"], width=0.5, legendgroup=etype))
+        if len(days):
+            fig.add_trace(go.Scatter(
+                y=days[lane].map(esc), x=days["start"], mode="markers", name=label,
+                marker={"symbol": TYPE_SYMBOLS.get(etype, "circle"), "size": 14, "color": colour,
+                        "line": {"color": "white", "width": 1}},
+                hovertext=[_hover(r) for _, r in days.iterrows()], hoverinfo="text",
+                customdata=days["event_id"], legendgroup=etype))
+    subtitle = f"{len(dated)} dated event{'s' if len(dated) != 1 else ''}"
+    if undated:
+        subtitle += f"; {undated} undated event{'s' if undated != 1 else ''} not drawn (listed below)"
+    fig.update_layout(
+        title={"text": f"Meetings by {'country pair' if lane == 'pair' else esc(lane)}<br><sup>{subtitle}; "
+                       f"bars span a month or year when only that is known</sup>"},
+        xaxis={"type": "date", "title": "Date"},
+        yaxis={"type": "category", "categoryorder": "array", "categoryarray": [esc(x) for x in lanes],
+               "title": ""},
+        barmode="overlay", hovermode="closest", legend={"title": "Event type"},
+        height=max(320, 140 + 60 * len(lanes)), margin={"l": 10, "r": 10, "t": 80, "b": 40},
+    )
+    return fig
+
+
+def _timeline_counts(dated: pd.DataFrame, undated: int, lane: str) -> go.Figure:
+    """Weekly counts per lane, for more events than a browser draws well as points."""
+    week = dated["start"].dt.to_period("W").dt.start_time
+    counts = dated.assign(week=week).groupby([lane, "week"]).size().reset_index(name="events")
+    fig = go.Figure()
+    for name, g in counts.groupby(lane):
+        fig.add_trace(go.Scattergl(x=g["week"], y=g["events"], mode="lines", name=esc(str(name))))
+    fig.update_layout(title={"text": f"Weekly counts of {len(dated):,} events (by start of the date's span)"
+                                     f"<br><sup>{undated:,} undated not drawn</sup>"},
+                      xaxis={"type": "date"}, yaxis={"title": "events per week"})
+    return fig
+
+
+def sector_figure(sectors: pd.DataFrame) -> go.Figure:
+    """Signings covering each normalised sector (one signing counts once in every sector it covers)."""
+    df = sectors.iloc[::-1]
+    hover = [
+        f"<b>{esc(r['sector_label'])}</b><br>{r['signings']} signing{'s' if r['signings'] != 1 else ''} "
+        f"whose documents cover it<br>{r['documents']} document{'s' if r['documents'] != 1 else ''} signed at "
+        f"those signings (not split by sector)<br>Pairs: {esc(', '.join(r['pairs']))}<br>As written: "
+        f"{_wrap('; '.join(r['phrases']), 60, 4)}"
+        for _, r in df.iterrows()
+    ]
+    fig = go.Figure(go.Bar(
+        x=df["signings"], y=df["sector_label"].map(esc), orientation="h", marker={"color": "#4c78a8"},
+        hovertext=hover, hoverinfo="text", text=df["signings"], textposition="outside"))
+    fig.update_layout(
+        title={"text": "Agreements by sector<br><sup>Signings whose documents cover each sector; a signing that "
+                       "covers several sectors counts once in each</sup>"},
+        xaxis={"title": "signings", "dtick": 1, "rangemode": "tozero"}, yaxis={"title": ""},
+        height=max(320, 120 + 32 * len(df)), margin={"l": 10, "r": 30, "t": 80, "b": 40},
+    )
+    return fig
+
+
+def sector_pair_figure(pairs: pd.DataFrame) -> go.Figure:
+    """Signings by country pair and sector, as a heat map."""
+    if pairs.empty:
+        return go.Figure().update_layout(title="Agreements by country pair and sector: none")
+    table = pairs.pivot_table(index="pair", columns="sector_label", values="signings", aggfunc="sum", fill_value=0)
+    fig = go.Figure(go.Heatmap(
+        z=table.values, x=[esc(c) for c in table.columns], y=[esc(i) for i in table.index],
+        colorscale="Blues", text=table.values, texttemplate="%{text}",
+        hovertemplate="%{y}<br>%{x}<br>%{z} signing(s)<extra></extra>", colorbar={"title": "signings"}))
+    fig.update_layout(title="Signings by country pair and sector", height=max(260, 160 + 50 * len(table)),
+                      xaxis={"tickangle": -30}, margin={"l": 10, "r": 10, "t": 60, "b": 120})
+    return fig
+
+
+def counterpart_figure(counterparts: list[tuple[str, int]], name: str) -> go.Figure:
+    """How often an actor met each counterpart (events they both took part in)."""
+    names = [esc(n) for n, _ in counterparts][::-1]
+    counts = [c for _, c in counterparts][::-1]
+    fig = go.Figure(go.Bar(x=counts, y=names, orientation="h", marker={"color": "#72b7b2"},
+                           hovertemplate="%{y}: %{x} shared event(s)<extra></extra>"))
+    fig.update_layout(title=f"Counterparts of {esc(name)}", xaxis={"title": "shared events", "dtick": 1},
+                      height=max(240, 120 + 32 * len(names)), margin={"l": 10, "r": 10, "t": 60, "b": 40})
+    return fig

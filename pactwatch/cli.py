@@ -1,0 +1,187 @@
+"""``python -m pactwatch``: a thin command line over the same core the pages use.
+
+Every command is a few lines calling the library; ``export`` prints the very
+frames the dashboard shows (pactwatch.frames), in CSV, JSON or XLSX.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import exports, frames
+from .countries import resolve_country
+from .filters import Filters, parse_date
+from .store import Store, StoreError
+
+EXPORTS: dict[str, tuple[Callable, str]] = {
+    "events": (frames.timeline_frame, "one row per event: type, partial date with precision and the words that gave "
+                                      "it, location, participants, countries (ISO3), source and evidence sentence"),
+    "actors": (frames.actors_frame, "one row per actor: name, kind, country (ISO3), titles and aliases as stated"),
+    "agreements": (frames.agreements_frame, "one row per signing: document count and kind, parties, date, place, "
+                                            "sector phrases as written and their normalised sectors"),
+    "sectors": (frames.sector_breakdown, "one row per normalised sector: signings covering it, documents signed at "
+                                         "those signings (not split by sector), the phrases behind it"),
+}
+
+
+class CliError(Exception):
+    """An error with a message for the user; exits with status 2."""
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _country(text: str) -> str:
+    iso3 = resolve_country(text)
+    if not iso3:
+        raise argparse.ArgumentTypeError(f"unknown country {text!r} (use a name, ISO code or demonym)")
+    return iso3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m pactwatch",
+        description="PactWatch: state-to-state meetings and agreements from news articles, with provenance.")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser("export", help="print a view's data (the frames the dashboard pages show)",
+                        description="Print the data behind a view. " +
+                                    " ".join(f"{k}: {v}." for k, (_, v) in EXPORTS.items()))
+    ex.add_argument("what", choices=list(EXPORTS), help="which frame to print")
+    ex.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
+                    help="only events/agreements whose date may fall on or after this day")
+    ex.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
+                    help="only events/agreements whose date may fall on or before this day")
+    ex.add_argument("--country", type=_country, action="append", default=[], metavar="C",
+                    help="involving this state (name, ISO code or demonym); repeat for several (any of them)")
+    ex.add_argument("--type", dest="types", action="append", default=[], metavar="TYPE",
+                    help="only events of this type (meeting, visit, reception, multilateral_meeting, talks, call, "
+                         "signing); repeatable")
+    ex.add_argument("--sector", dest="sectors", action="append", default=[], metavar="SECTOR",
+                    help="only agreements covering this normalised sector key (see data/sectors.toml); repeatable")
+    ex.add_argument("--no-undated", action="store_true", help="leave out events the sources give no date for")
+    ex.add_argument("--format", choices=["csv", "json", "xlsx"], default="csv", help="output format (default csv)")
+    ex.add_argument("--db", type=Path, help="store file (default data/pactwatch.duckdb or $PACTWATCH_DB)")
+    ex.add_argument("-o", "--output", type=Path, help="write to this file instead of standard output")
+    ex.set_defaults(func=cmd_export)
+
+    ld = sub.add_parser("load", help="load reviewed record files (*.record.json) into the store",
+                        description="Load reviewed records (the documented record format) into the store. A record "
+                                    "for a source already stored replaces it.")
+    ld.add_argument("paths", nargs="+", type=Path, help="record files or folders holding *.record.json")
+    ld.add_argument("--db", type=Path, help="store file (default data/pactwatch.duckdb or $PACTWATCH_DB)")
+    ld.set_defaults(func=cmd_load)
+
+    xt = sub.add_parser("extract", help="print the draft record extracted from an article, as JSON",
+                        description="Extract a draft record from an article file (text or HTML) and print it in the "
+                                    "documented record format. Nothing is stored.")
+    xt.add_argument("file", type=Path, help="the article (.txt, .md or .html)")
+    xt.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date, to resolve 'Thursday'")
+    xt.set_defaults(func=cmd_extract)
+
+    ev = sub.add_parser("evaluate", help="score extraction against hand-made gold records",
+                        description="Score automatic extraction against the gold annotations in GOLD_DIR: precision, "
+                                    "recall and F1 for persons and events, date accuracy, agreement counts, sectors.")
+    ev.add_argument("gold_dir", type=Path, help="folder of gold annotations (e.g. data/gold)")
+    ev.add_argument("--json", action="store_true", help="print the full result as JSON")
+    ev.set_defaults(func=cmd_evaluate)
+    return p
+
+
+def _open(db: Path | None, read_only: bool = False) -> Store:
+    try:
+        return Store.open(db, read_only=read_only)
+    except StoreError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    f = Filters(date_from=args.date_from, date_to=args.date_to, countries=tuple(dict.fromkeys(args.country)),
+                types=tuple(args.types), sectors=tuple(args.sectors), include_undated=not args.no_undated)
+    if f.date_from and f.date_to and f.date_from > f.date_to:
+        raise CliError("--from is after --to")
+    store = _open(args.db)
+    try:
+        df = EXPORTS[args.what][0](store, f)
+    finally:
+        store.close()
+    if args.format == "json":
+        data: bytes = exports.frame_to_json(df).encode("utf-8")
+    elif args.format == "csv":
+        data = exports.frame_to_csv(frames.for_table(df))
+    else:
+        data = exports.frame_to_xlsx(frames.for_table(df), sheet_name=args.what)
+    if args.output:
+        args.output.write_bytes(data)
+        print(f"Wrote {len(df)} {args.what} rows to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        if args.format == "json":
+            sys.stdout.buffer.write(b"\n")
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from .model import Record
+    files: list[Path] = []
+    for p in args.paths:
+        files += sorted(p.rglob("*.record.json")) if p.is_dir() else [p]
+    store = _open(args.db)
+    try:
+        for fpath in files:
+            try:
+                store.save_record(Record.from_dict(json.loads(fpath.read_text(encoding="utf-8"))))
+                print(f"loaded {fpath}", file=sys.stderr)
+            except (ValueError, KeyError, TypeError, StoreError) as exc:
+                print(f"skipped {fpath}: {exc}", file=sys.stderr)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .extract import extract_record
+    try:
+        raw = args.file.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {args.file}: {exc}") from exc
+    text = _decode(raw, args.file)
+    record = extract_record(text, published=args.published.isoformat() if args.published else None)
+    print(json.dumps(record.to_dict(), ensure_ascii=False, indent=1))
+    return 0
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    """Article text from file bytes; the ingestion module does this when present."""
+    try:
+        from .ingest import article_text  # type: ignore[attr-defined]
+        return article_text(raw, path.name)
+    except ImportError:
+        return raw.decode("utf-8")
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_dir, format_report
+    result = evaluate_dir(args.gold_dir)
+    print(json.dumps(result, indent=1, default=str) if args.json else format_report(result))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CliError as exc:
+        print(f"pactwatch: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0

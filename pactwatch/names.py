@@ -1,0 +1,83 @@
+"""Name matching that tolerates transliteration: "Lukashenka" finds Lukashenko.
+
+Names of the same person reach English news through different romanisations
+(Lukashenko/Lukashenka, Mousavi/Musavi, Alexander/Aleksandr/Alyaksandr). We
+compare a *folded* form (accents, titles and common spelling variants removed)
+and a consonant *skeleton*, with rapidfuzz for the rest. Scores are 0–100.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+TITLE_WORDS = {
+    "president", "prime", "minister", "pm", "general", "gen", "brigadier", "major", "lieutenant", "lt", "colonel",
+    "col", "admiral", "adm", "chief", "commander", "chairman", "chairwoman", "chair", "secretary", "foreign",
+    "defense", "defence", "deputy", "vice", "king", "queen", "prince", "princess", "sheikh", "sheik", "emir", "mr",
+    "mrs", "ms", "dr", "his", "her", "excellency", "ambassador", "army", "ayatollah", "sir", "senator", "the",
+}
+
+#: Spelling variants folded to one form, applied in order (romanisation habits).
+_FOLDS = [
+    (r"x", "ks"), (r"ou", "u"), (r"oo", "u"), (r"ee", "i"), (r"kh", "h"), (r"ph", "f"), (r"dzh", "j"),
+    (r"zh", "j"), (r"w", "v"), (r"y", "i"), (r"ts", "c"), (r"ck", "k"), (r"q", "k"), (r"(.)\1", r"\1"),
+]
+
+#: Given names that differ beyond spelling (Belarusian/Russian/English forms).
+ALIASES = {
+    "alyaksandr": "aleksander", "aleksandr": "aleksander", "alexander": "aleksander", "alexandr": "aleksander",
+    "mikhail": "mikhail", "michael": "mikhail", "dmitri": "dmitri", "dzmitry": "dmitri", "dmitry": "dmitri",
+    "andrei": "andrei", "andrey": "andrei", "andrew": "andrei", "syarhei": "sergei", "sergey": "sergei",
+    "siarhei": "sergei", "sergei": "sergei", "mohammad": "muhammad", "mohammed": "muhammad",
+    "muhammad": "muhammad", "mohamed": "muhammad",
+}
+
+
+def strip_accents(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def fold_name(name: str) -> str:
+    """A comparable form: lower-case ASCII, titles dropped, spelling variants folded."""
+    words = re.findall(r"[a-z]+", strip_accents(name).lower())
+    words = [ALIASES.get(w, w) for w in words if w not in TITLE_WORDS]
+    out = []
+    for w in words:
+        for pat, rep in _FOLDS:
+            w = re.sub(pat, rep, w)
+        out.append(w)
+    return " ".join(out)
+
+
+def skeleton(name: str) -> str:
+    """Consonants of the folded name, keeping each word's first letter ("lukashenka" -> "lkshnk")."""
+    return " ".join(w[0] + re.sub(r"[aeiou]", "", w[1:]) for w in fold_name(name).split() if w)
+
+
+def name_score(query: str, candidate: str) -> float:
+    """How well ``query`` names ``candidate`` (0–100), tolerant to transliteration and word order."""
+    q, c = fold_name(query), fold_name(candidate)
+    if not q or not c:
+        return 0.0
+    score = fuzz.WRatio(q, c)
+    qs, cs = skeleton(query), skeleton(candidate)
+    if qs and cs and (qs == cs or set(qs.split()) <= set(cs.split())):
+        score = max(score, 95.0)
+    return float(score)
+
+
+def search_actors(actors: pd.DataFrame, query: str, min_score: float = 75.0, limit: int = 20) -> pd.DataFrame:
+    """Actors whose name or any alias matches ``query``, best first, with a ``score`` column."""
+    if not query or not query.strip() or actors.empty:
+        return actors.assign(score=pd.Series(dtype=float)).iloc[0:0]
+    query = query.strip()[:200]
+    scores = []
+    for name, aliases in zip(actors["name"], actors["aliases"]):
+        forms = [name, *aliases]
+        scores.append(max(name_score(query, form) for form in forms))
+    out = actors.assign(score=scores)
+    out = out[out["score"] >= min_score].sort_values(["score", "name"], ascending=[False, True])
+    return out.head(limit).reset_index(drop=True)

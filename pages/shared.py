@@ -1,0 +1,226 @@
+"""Streamlit glue shared by the pages: the cached store and frames, the sidebar
+filters kept in the URL, the empty-view message and the export buttons.
+
+Only drawing and caching live here; every number comes from ``pactwatch``.
+Frames are cached per (store version, filters), so a rerun with unchanged
+filters costs a dictionary look-up.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any, Callable
+
+import pandas as pd
+import streamlit as st
+
+from pactwatch import briefing, charts, exports, frames
+from pactwatch.countries import country_name
+from pactwatch.filters import Filters, from_query_params, to_query_params
+from pactwatch.model import EVENT_TYPES
+from pactwatch.store import Store, StoreError
+from pactwatch.taxonomy import load_taxonomy
+
+#: URL parameters that belong to one page (kept in the URL only while on it).
+PAGE_PARAMS = ("q", "actor", "event")
+
+
+@st.cache_resource(show_spinner="Opening the store…")
+def get_store() -> Store:
+    """One read-write connection per server process; threads take cursors."""
+    return Store.open()
+
+
+def store_or_stop() -> Store:
+    try:
+        return get_store()
+    except StoreError as exc:
+        st.error(str(exc))
+        st.stop()
+
+
+def _key(store: Store) -> int:
+    return store.version()
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def timeline(_store: Store, version: int, f: Filters) -> pd.DataFrame:
+    return frames.timeline_frame(_store, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def agreements(_store: Store, version: int, f: Filters) -> pd.DataFrame:
+    return frames.agreements_frame(_store, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def sectors(_store: Store, version: int, f: Filters) -> pd.DataFrame:
+    return frames.sector_breakdown(_store, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def sector_pairs(_store: Store, version: int, f: Filters) -> pd.DataFrame:
+    return frames.sector_pair_frame(_store, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def actors(_store: Store, version: int, f: Filters) -> pd.DataFrame:
+    return frames.actors_frame(_store, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def options(_store: Store, version: int) -> dict[str, Any]:
+    return frames.filter_options(_store)
+
+
+def cached(fn: Callable, f: Filters) -> pd.DataFrame:
+    store = store_or_stop()
+    return fn(store, _key(store), f)
+
+
+# -- filters ---------------------------------------------------------------------------------
+
+def _url_params() -> dict[str, list[str]]:
+    return {k: st.query_params.get_all(k) for k in st.query_params.keys()}
+
+
+def sidebar_filters() -> Filters:
+    """Draw the shared sidebar and return the filters in force, mirrored into the URL."""
+    store = store_or_stop()
+    opts = options(store, _key(store))
+    ss = st.session_state
+    if "pw_init" not in ss:
+        f, warnings = from_query_params(_url_params())
+        ss.update(pw_init=True, pw_warnings=warnings, pw_from=f.date_from, pw_to=f.date_to,
+                  pw_countries=list(f.countries), pw_types=list(f.types), pw_sectors=list(f.sectors),
+                  pw_undated=f.include_undated)
+        ss["pw_page_params"] = {k: v for k, v in _url_params().items() if k in PAGE_PARAMS}
+    tax = load_taxonomy()
+    with st.sidebar:
+        st.header("Filters")
+        for w in ss.get("pw_warnings", []):
+            st.warning(w)
+        lo, hi = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+        c1, c2 = st.columns(2)
+        c1.date_input("From", key="pw_from", min_value=lo, max_value=hi, format="YYYY-MM-DD")
+        c2.date_input("To", key="pw_to", min_value=lo, max_value=hi, format="YYYY-MM-DD")
+        country_opts = list(dict.fromkeys(opts["countries"] + ss["pw_countries"]))
+        st.multiselect("Countries", country_opts, key="pw_countries",
+                       format_func=lambda c: f"{country_name(c)} ({c})",
+                       help="Events involving any of these states. In the URL, a name, ISO code or demonym works: "
+                            "?country=Belarus, ?country=BY, ?country=Belarusian.")
+        type_opts = list(dict.fromkeys(opts["types"] + ss["pw_types"]))
+        st.multiselect("Event types", type_opts, key="pw_types", format_func=lambda t: EVENT_TYPES[t]["label"])
+        sector_opts = list(dict.fromkeys(opts["sectors"] + ss["pw_sectors"]))
+        st.multiselect("Sectors", sector_opts, key="pw_sectors", format_func=tax.label,
+                       help="Agreements covering any of these sectors, and the events they were signed at.")
+        st.toggle("Show undated events", key="pw_undated",
+                  help="Events whose date the source does not give (e.g. 'Thursday' in an undated article). "
+                       "They are listed apart from the time axis.")
+    f = Filters(date_from=ss["pw_from"], date_to=ss["pw_to"], countries=tuple(ss["pw_countries"]),
+                types=tuple(ss["pw_types"]), sectors=tuple(ss["pw_sectors"]), include_undated=ss["pw_undated"])
+    if f.date_from and f.date_to and f.date_from > f.date_to:
+        st.sidebar.error("'From' is after 'To': the date range was ignored.")
+        f = Filters(countries=f.countries, types=f.types, sectors=f.sectors, include_undated=f.include_undated)
+    return f
+
+
+def sync_url(f: Filters, page_params: dict[str, str] | None = None) -> None:
+    """Write the filters (and the current page's own parameters) to the URL."""
+    wanted: dict[str, Any] = dict(to_query_params(f))
+    wanted.update({k: v for k, v in (page_params or {}).items() if v})
+    current = {k: ",".join(v) for k, v in _url_params().items()}
+    if current != {k: str(v) for k, v in wanted.items()}:
+        st.query_params.from_dict(wanted)
+
+
+def page_param(name: str) -> str | None:
+    """A page's own URL parameter as it was when the session opened (e.g. ?actor=...)."""
+    v = st.session_state.get("pw_page_params", {}).get(name)
+    return v[-1] if v else None
+
+
+def show_empty(f: Filters, what: str = "events") -> None:
+    store = store_or_stop()
+    reasons = frames.explain_empty(store, f)
+    st.info(f"No {what} match these filters. " + " ".join(reasons))
+
+
+def caption_filters(f: Filters) -> None:
+    if not f.is_default():
+        st.caption("Filters: " + " · ".join(f"{k}: {v}" for k, v in f.describe()))
+
+
+# -- exports -----------------------------------------------------------------------------------
+
+def _safe(fn: Callable[[], bytes | str]) -> Callable[[], bytes | str]:
+    def run() -> bytes | str:
+        try:
+            return fn()
+        except exports.ExportError as exc:
+            return f"Export failed: {exc}".encode()
+    return run
+
+
+def chart_downloads(fig, stem: str, key: str) -> None:
+    """PNG, SVG and offline HTML buttons; the files are made only when clicked."""
+    cols = st.columns(3)
+    for col, fmt in zip(cols, ("png", "svg", "html")):
+        ef = exports.FORMATS[fmt]
+        data = (lambda fig=fig: exports.figure_to_html(fig)) if fmt == "html" else \
+            (lambda fig=fig, fmt=fmt: exports.figure_to_image(fig, fmt))
+        col.download_button(f"Chart as {fmt.upper()}", data=_safe(data), file_name=exports.safe_filename(stem, ef.ext),
+                            mime=ef.mime, key=f"{key}_{fmt}", on_click="ignore")
+
+
+def data_downloads(df: pd.DataFrame, stem: str, key: str) -> None:
+    """CSV and XLSX of the frame behind a view (lists joined by '; ', formulas neutralised)."""
+    table = frames.for_table(df)
+    c1, c2 = st.columns(2)
+    c1.download_button("Data as CSV", data=lambda: exports.frame_to_csv(table),
+                       file_name=exports.safe_filename(stem, "csv"), mime=exports.FORMATS["csv"].mime,
+                       key=f"{key}_csv", on_click="ignore")
+    c2.download_button("Data as XLSX", data=lambda: exports.frame_to_xlsx(table, sheet_name=stem),
+                       file_name=exports.safe_filename(stem, "xlsx"), mime=exports.FORMATS["xlsx"].mime,
+                       key=f"{key}_xlsx", on_click="ignore")
+
+
+def briefing_download(f: Filters, key: str) -> None:
+    """One click: an HTML briefing of the current filtered view."""
+    store = store_or_stop()
+
+    def build() -> str:
+        ev = timeline(store, _key(store), f)
+        ag = agreements(store, _key(store), f)
+        se = sectors(store, _key(store), f)
+        figs = [("Meeting timeline", charts.timeline_figure(ev))]
+        if len(se):
+            figs.append(("Agreements by sector", charts.sector_figure(se)))
+        head = frames.headline(store, f)
+        event_table = ev.assign(date=ev["date"].fillna("undated"))[
+            ["date", "date_text", "type_label", "label", "location", "participants", "source", "evidence"]]
+        agreement_table = ag[["date", "count", "kind_text", "pair", "sectors", "source", "evidence"]]
+        srcs = ev[["source", "source_url"]].drop_duplicates().rename(columns={"source": "title", "source_url": "url"})
+        return briefing.briefing_html(
+            title="PactWatch briefing", subtitle="State-to-state meetings and agreements, as the sources state them",
+            filters=f.describe(), headline=[(k, str(v)) for k, v in head.items()], charts=figs,
+            tables=[("Events", frames.for_table(event_table)), ("Agreements", frames.for_table(agreement_table))],
+            sources=srcs.to_dict("records"))
+
+    st.download_button("Briefing (HTML)", data=_safe(build), file_name=exports.safe_filename("pactwatch-briefing", "html"),
+                       mime="text/html", key=key, on_click="ignore", type="primary")
+
+
+def evidence_block(sentence: str | None, source: str | None) -> None:
+    """A source sentence shown as text, with its article title.
+
+    Article text never goes through Markdown (links, LaTeX, directives) or raw
+    HTML: it is escaped and handed to ``st.html``.
+    """
+    st.html(f"<blockquote style='margin:0.2em 0 0.6em 0;border-left:3px solid #bbb;padding-left:0.8em'>"
+            f"{html.escape(sentence or '')}<br><small>— {html.escape(source or '')}</small></blockquote>")
+
+
+def text_heading(text: str, level: int = 3) -> None:
+    """A heading whose words come from an article (escaped, no Markdown)."""
+    st.html(f"<h{level} style='margin:0.4em 0'>{html.escape(text or '')}</h{level}>")
