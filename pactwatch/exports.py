@@ -139,11 +139,13 @@ def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
     """
     out = df.copy()
     for i, (_, s) in enumerate(out.items()):
-        if _is_text_column(s):
-            mapped = s.map(neutralise_cell)
-            if pd.api.types.is_string_dtype(s.dtype) and not pd.api.types.is_object_dtype(s.dtype):
-                mapped = mapped.astype(s.dtype)
-            out.isetitem(i, mapped)
+        if isinstance(s.dtype, pd.CategoricalDtype):
+            out.isetitem(i, s.map(neutralise_cell))
+        elif _is_text_column(s):
+            # Built as a list, not with Series.map: pandas 3 would infer the str dtype
+            # for an object column and turn its None into NaN.
+            values = [neutralise_cell(v) for v in s.tolist()]
+            out.isetitem(i, pd.Series(values, index=s.index, dtype=s.dtype, name=s.name))
     return out.rename(columns=neutralise_cell)
 
 
@@ -152,7 +154,7 @@ def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
 def frame_to_csv(df: pd.DataFrame, *, bom: bool = False) -> bytes:
     """CSV bytes of ``df`` (neutralised), without the index.
 
-    Encoding is UTF-8 *without* a byte-order mark by default: pandas, DuckDB, the
+    Rows end with CRLF as RFC 4180 says. Encoding is UTF-8 *without* a byte-order mark by default: pandas, DuckDB, the
     ``csv`` module and Unix tools read it back unchanged. Excel, however, guesses a
     legacy code page for BOM-less files and garbles names such as "Лукашэнка"; pass
     ``bom=True`` for a file meant to be double-clicked into Excel.
@@ -160,7 +162,9 @@ def frame_to_csv(df: pd.DataFrame, *, bom: bool = False) -> bytes:
     Read it back with ``pd.read_csv(..., keep_default_na=False)`` if text cells may
     be "NA" or "N/A" (pandas would otherwise read them as missing).
     """
-    text = neutralise_frame(df).to_csv(index=False, lineterminator="\n")
+    # CRLF line ends (RFC 4180) also make the csv writer quote a field holding a
+    # bare "\r"; with "\n" endings such a field would be written unquoted and split.
+    text = neutralise_frame(df).to_csv(index=False, lineterminator="\r\n")
     return (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8")
 
 
@@ -302,7 +306,9 @@ def safe_filename(stem: str, ext: str) -> str:
     names, and is never empty: an empty stem becomes "export".
     """
     def ascii_only(s: str) -> str:
-        folded = unicodedata.normalize("NFKD", str(s)).encode("ascii", "ignore").decode("ascii")
+        # Drop accents (combining marks after NFKD); every other non-ASCII character
+        # is unsafe and becomes "_" like spaces, so "Tehrán–Minsk" -> "Tehran_Minsk".
+        folded = "".join(c for c in unicodedata.normalize("NFKD", str(s)) if not unicodedata.combining(c))
         return _NAME_UNSAFE.sub("_", folded)
 
     ext = re.sub(r"[^a-z0-9]", "", ascii_only(ext).lower())[:10]
