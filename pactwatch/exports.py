@@ -432,13 +432,21 @@ def start_export_server() -> None:
         _start_locked()
 
 
-def stop_export_server() -> None:
-    """Stop the export server and its browser (registered at exit; used by benchmarks)."""
+def stop_export_server(timeout: float = 10.0) -> None:
+    """Stop the export server and its browser (registered at exit; used by benchmarks).
+
+    Waits at most ``timeout`` seconds for an export in progress, so that shutting
+    down never hangs on a slow render; the browser then dies with the process.
+    """
     import kaleido
 
-    with _EXPORT_LOCK:
+    if not _EXPORT_LOCK.acquire(timeout=timeout):
+        return
+    try:
         if _server_running():
             kaleido.stop_sync_server(silence_warnings=True)
+    finally:
+        _EXPORT_LOCK.release()
 
 
 def _render_locked(fig_dict: dict, opts: dict) -> bytes:
@@ -461,7 +469,9 @@ def _render_locked(fig_dict: dict, opts: dict) -> bytes:
         if worker.is_alive() and not _server_thread_alive():
             kaleido.stop_sync_server(silence_warnings=True)  # next call starts afresh
             raise ExportUnavailable(
-                "The chart export browser stopped before rendering. " + _missing_browser_message()
+                f"The chart export browser ({_find_browser()}) stopped before rendering: it is "
+                "not a working Chromium. Install Debian's chromium: `apt-get install -y chromium` "
+                "(it goes to /usr/bin/chromium), or set BROWSER_PATH to a Chromium executable."
             )
         if time.monotonic() > deadline:
             raise ExportError(f"chart export took longer than {RENDER_TIMEOUT_S:.0f} s")

@@ -277,20 +277,36 @@ def test_concurrent_exports_each_get_their_own_image():
     assert got == {w: (w, 300) for w in widths}
 
 
-def test_missing_browser_is_a_clear_error_not_a_hang():
-    """With no browser, kaleido's server thread dies and its callers wait forever;
-    figure_to_image must raise ExportUnavailable instead (checked in a fresh process)."""
+def export_with_browser(browser_path: str) -> str:
+    """What figure_to_image says in a fresh process whose BROWSER_PATH is browser_path."""
     code = ("import plotly.graph_objects as go\n"
             "from pactwatch.exports import figure_to_image, ExportUnavailable\n"
             "try:\n"
             "    figure_to_image(go.Figure(go.Bar(y=[1])), 'png')\n"
             "except ExportUnavailable as e:\n"
             "    print('UNAVAILABLE', e)\n")
-    env = {**os.environ, "BROWSER_PATH": "/nonexistent/chromium", "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "BROWSER_PATH": browser_path, "PYTHONPATH": str(REPO)}
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.startswith("UNAVAILABLE Chart image export (PNG/SVG/PDF) needs a Chromium browser")
-    assert "apt-get install -y chromium" in run.stdout
+    return run.stdout
+
+
+def test_missing_browser_is_a_clear_error_not_a_hang():
+    """With no browser, kaleido's server thread dies and its callers wait forever;
+    figure_to_image must raise ExportUnavailable instead."""
+    assert export_with_browser("/nonexistent/chromium") == (
+        "UNAVAILABLE Chart image export (PNG/SVG/PDF) needs a Chromium browser and none was found "
+        "(looked at BROWSER_PATH='/nonexistent/chromium'). Install Debian's chromium: "
+        "`apt-get install -y chromium` (it goes to /usr/bin/chromium), or set BROWSER_PATH to a "
+        "Chromium executable.\n")
+
+
+def test_broken_browser_is_a_clear_error_not_a_hang():
+    """A browser that exits at once kills kaleido's server thread after start: we notice."""
+    assert export_with_browser("/bin/false") == (
+        "UNAVAILABLE The chart export browser (/bin/false) stopped before rendering: it is not a "
+        "working Chromium. Install Debian's chromium: `apt-get install -y chromium` (it goes to "
+        "/usr/bin/chromium), or set BROWSER_PATH to a Chromium executable.\n")
 
 
 # ------------------------------------------------------------------ offline HTML
