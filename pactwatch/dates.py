@@ -1,0 +1,191 @@
+"""Resolving date words in news text to partial dates, never more precise than the words.
+
+``dateparser`` turns "in August" into a day and "Thursday" into the wrong week
+(../shared/PLATFORM.md), so PactWatch resolves the handful of forms news uses
+with its own rules, each named in ``PartialDate.rule``:
+
+=========================  ===============================================================
+rule                        meaning
+=========================  ===============================================================
+explicit                    the words state the whole value ("June 26, 2025", "August 2025")
+year-from-publication       month without a year: the latest such month not after publication (a day may be up to 90 days after it)
+year-from-article           the year of the latest full date the article itself states
+weekday-before-publication  "Thursday": the latest such day on or before publication
+relative-to-publication     today / yesterday / tomorrow / earlier this month / last month ...
+unresolved                  the words are kept, the value is None (e.g. a weekday, no publication date)
+=========================  ===============================================================
+
+A date without a stated year is ``inferred``. "last week" resolves to a month only
+when the whole week lies in one month; nothing ever invents a day.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from pactwatch.model import PartialDate
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_RELATIVE = (r"(?:today|yesterday|tomorrow|tonight|this week|last week|next week|earlier this week|"
+             r"this month|last month|earlier this month|later this month|this year|last year|earlier this year|"
+             r"later this year)")
+
+#: One pattern for every date expression extraction looks for, most specific first.
+DATE_PATTERN = re.compile(
+    rf"\b(?:"
+    rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
+    rf"|(?P<mdy>{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR})?)"
+    rf"|(?P<dmy>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<my>(?:(?:early|mid|late|earlier in|later in)[ -])?{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<wd>{_WEEKDAY})"
+    rf"|(?P<rel>{_RELATIVE})"
+    rf"|(?P<year>(?<=in )(?:{_YEAR})|(?<=since )(?:{_YEAR}))"
+    rf")\b",
+    re.IGNORECASE,
+)
+# "May" and "March" are also words; accept them only when a day or year goes with them or
+# capitalised after "in"/"of"/"since".
+_AMBIGUOUS_MONTHS = {"may", "march"}
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every date expression in ``text``, in order."""
+    out = []
+    for m in DATE_PATTERN.finditer(text):
+        words = m.group(0)
+        if m.group("my"):
+            bare = re.sub(r"^(?:early|mid|late|earlier in|later in)[ -]", "", words, flags=re.I).lower()
+            if bare.rstrip(".") in _AMBIGUOUS_MONTHS and not re.search(_YEAR, words):
+                before = text[max(0, m.start() - 6):m.start()].lower()
+                if not words[0].isupper() or not re.search(r"\b(in|of|since|until|by)\s$", before):
+                    continue
+            if not words[0].isupper() and not re.match(r"(early|mid|late|earlier|later)", words, re.I):
+                continue
+        if m.group("wd") and not words[0].isupper():
+            continue
+        out.append((m.start(), m.end(), words))
+    return out
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    try:
+        return dt.date(*parts)
+    except ValueError:
+        return None
+
+
+def _latest_not_after(month: int, day: int | None, ref: dt.date) -> tuple[int, int]:
+    """Year for month(/day) so that the date is the latest one not after ``ref``."""
+    year = ref.year
+    first = (month, day or 1)
+    if first > (ref.month, ref.day):
+        year -= 1
+    return year, month
+
+
+def resolve_date(words: str, *, published: str | None = None, anchor: str | None = None) -> PartialDate:
+    """Resolve date ``words`` as found in an article.
+
+    ``published`` is the publication date (partial ISO) when known; ``anchor`` the latest
+    full date the article itself states, used for a missing year when there is no
+    publication date. The result is never more precise than the words.
+    """
+    text = words.strip()
+    low = re.sub(r"\s+", " ", text.lower()).replace("–", "-")
+    pub = _parse_iso(published) if published and len(published) == 10 else None
+    pub_month = _parse_iso(published) if published and len(published) >= 7 else None
+    ref, ref_rule = (pub, "year-from-publication") if pub else (_parse_iso(anchor), "year-from-article")
+    if ref is None and pub_month is not None:
+        ref, ref_rule = pub_month, "year-from-publication"
+
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", low)
+    if m:
+        return PartialDate(value=low, text=text, rule="explicit")
+    m = re.search(rf"(?P<year>{_YEAR})", low)
+    year = int(m.group("year")) if m else None
+    month = None
+    for name, num in MONTHS.items():
+        if re.search(rf"\b{name}\b\.?", low):
+            month = num
+            break
+    day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(_YEAR, "", low))
+    day = int(day_m.group(1)) if day_m else None
+    if month is not None:
+        if day is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+            day = None
+        if year is not None:
+            value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+            return PartialDate(value=value, text=text, rule="explicit")
+        if ref is None:
+            return PartialDate(value=None, text=text, rule="unresolved")
+        if ref_rule == "year-from-article":
+            y = ref.year  # the article's own year: its events may follow the anchor date
+        else:
+            y, _ = _latest_not_after(month, day, ref)
+            if day is not None and (dt.date(ref.year, month, min(day, 28)) - ref).days <= 90:
+                y = ref.year  # announced dates shortly after publication ("on May 3-4")
+        value = f"{y:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        return PartialDate(value=value, text=text, inferred=True, rule=ref_rule)
+    if year is not None:
+        return PartialDate(value=f"{year:04d}", text=text, rule="explicit")
+    for name, num in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", low):
+            if pub is None:
+                return PartialDate(value=None, text=text, rule="unresolved")
+            delta = (pub.weekday() - num) % 7
+            return PartialDate(value=(pub - dt.timedelta(days=delta)).isoformat(), text=text, inferred=True,
+                               rule="weekday-before-publication")
+    return _relative(low, text, pub, pub_month)
+
+
+def _relative(low: str, text: str, pub: dt.date | None, pub_month: dt.date | None) -> PartialDate:
+    rule = "relative-to-publication"
+    if pub is not None:
+        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+        for w, off in offsets.items():
+            if re.search(rf"\b{w}\b", low):
+                return PartialDate(value=(pub + dt.timedelta(days=off)).isoformat(), text=text, inferred=True, rule=rule)
+        for phrase, off in (("last week", -7), ("this week", 0), ("earlier this week", 0), ("next week", 7)):
+            if phrase in low:
+                start = pub + dt.timedelta(days=off - pub.weekday())
+                end = start + dt.timedelta(days=6)
+                if off == 0 or "earlier" in phrase:
+                    end = pub
+                if start.month == end.month and start.year == end.year:
+                    return PartialDate(value=f"{start.year:04d}-{start.month:02d}", text=text, inferred=True, rule=rule)
+                return PartialDate(value=None, text=text, rule="unresolved")
+    if pub_month is not None:
+        if re.search(r"\b(this|earlier this|later this) month\b", low):
+            return PartialDate(value=f"{pub_month.year:04d}-{pub_month.month:02d}", text=text, inferred=True, rule=rule)
+        if "last month" in low:
+            y, mth = (pub_month.year, pub_month.month - 1) if pub_month.month > 1 else (pub_month.year - 1, 12)
+            return PartialDate(value=f"{y:04d}-{mth:02d}", text=text, inferred=True, rule=rule)
+        if re.search(r"\b(this|earlier this|later this) year\b", low):
+            return PartialDate(value=f"{pub_month.year:04d}", text=text, inferred=True, rule=rule)
+        if "last year" in low:
+            return PartialDate(value=f"{pub_month.year - 1:04d}", text=text, inferred=True, rule=rule)
+    return PartialDate(value=None, text=text, rule="unresolved")
+
+
+def latest_full_date(text: str) -> str | None:
+    """The latest fully stated date (day, month and year) in ``text``: the anchor for missing years."""
+    best = None
+    for _, _, words in find_date_expressions(text):
+        pd = resolve_date(words)
+        if pd.value and len(pd.value) == 10 and not pd.inferred:
+            best = max(best or pd.value, pd.value)
+    return best

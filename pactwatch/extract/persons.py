@@ -1,0 +1,345 @@
+"""Person mentions anchored on titles and ranks, and their coreference within one article.
+
+A capitalised word sequence is a person's name when an office or rank stands right
+before it ("Iranian Defense Minister Brigadier General Aziz Nasirzadeh"), when an
+apposition with an office follows it ("Dmitry Pantus, Chairman of ..."), after
+"<demonym> counterpart", after a state's possessive ("Russia’s Vladimir Putin"), or when
+a two-to-four word name is the subject of a meeting or speech verb. Later mentions are
+resolved to the same actor: by any token of a known name ("Pantus", "Phankham"), by a
+title phrase ("the Iranian president" -> the one Iranian with the title President),
+and, for statements and events, "he"/"she" -> the last person mentioned.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pactwatch.extract.countries import CountryMention
+from pactwatch.extract.titles import COURTESY, HEAD_NOUNS, NOT_NAME, RANKS, TITLE_HEADS
+from pactwatch.extract.tokens import Token, tokenize
+
+PARTICLES = {"de", "da", "van", "von", "bin", "al", "le", "la", "du", "del", "der", "den", "dos", "das", "ibn", "el", "di"}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+PERSON_VERBS = {
+    "said", "says", "met", "meets", "told", "noted", "stressed", "emphasized", "emphasised", "added", "held",
+    "signed", "visited", "visits", "received", "receives", "spoke", "speaks", "thanked", "welcomed", "discussed",
+    "attended", "attends", "arrived", "reaffirmed", "praised", "commended", "expressed", "urged", "called",
+    "announced", "highlighted", "underlined", "denounced", "described", "pledged", "agreed", "hosted", "paid",
+    "wrote", "reiterated", "congratulated", "briefed", "invited", "accepted", "led", "headed",
+}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str                 # the name as written (possessive removed)
+    tokens: tuple[str, ...]
+    titles: list[tuple[str, int, int]] = field(default_factory=list)  # (title, start, end)
+    country: str | None = None
+    anchored: bool = True     # found by a title/apposition/verb rule, not only as a known token
+    ref: str = "name"         # "name" | "title" (the Iranian president)
+    entity: int = -1
+
+
+@dataclass
+class Person:
+    name: str
+    tokens: tuple[str, ...]
+    aliases: list[str]
+    titles: list[tuple[str, int, int]]
+    country: str | None
+    mentions: list[Mention]
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.name)
+
+
+def slugify(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower().rstrip(".")
+
+
+def _in_country(tok: Token, countries: list[CountryMention]) -> CountryMention | None:
+    for c in countries:
+        if c.start <= tok.start < c.end:
+            return c
+    return None
+
+
+def _is_name_token(tok: Token, countries: list[CountryMention]) -> bool:
+    t = tok.bare
+    if not t[:1].isupper() or not t[:1].isalpha():
+        return False
+    if len(t) == 2 and t.endswith(".") or len(t) == 1:
+        return True  # initial
+    low = tok.low
+    if low in NOT_NAME or low in TITLE_HEADS or low in SUFFIXES:
+        return low in SUFFIXES
+    if _in_country(tok, countries):
+        return False
+    if t.isupper() and len(t) <= 4:
+        return False  # acronyms: SCO, NATO, MOU
+    return True
+
+
+def _split_titles(phrase_toks: list[Token], text: str) -> list[tuple[str, int, int]]:
+    """Split a title phrase into ranks and offices, as written, with offsets."""
+    toks = [t for t in phrase_toks]
+    while toks and (toks[0].low in COURTESY or toks[0].low in ("his", "her", "the", "former", "visiting")):
+        toks = toks[1:]
+    if not toks:
+        return []
+    out: list[tuple[int, int]] = []  # token index ranges
+    i = 0
+    cur_start = None
+    lows = [t.text.lower() for t in toks]
+    while i < len(toks):
+        rank = None
+        for r in sorted(RANKS, key=lambda r: -len(r.split())):
+            n = len(r.split())
+            if " ".join(lows[i:i + n]) == r:
+                rank = n
+                break
+        if rank:
+            if cur_start is not None:
+                out.append((cur_start, i))
+                cur_start = None
+            out.append((i, i + rank))
+            i += rank
+            continue
+        if toks[i].low == "and" and cur_start is not None and i + 1 < len(toks) and toks[i + 1].low in HEAD_NOUNS | {"deputy", "prime", "vice", "first"}:
+            out.append((cur_start, i))
+            cur_start = None
+            i += 1
+            continue
+        if cur_start is None:
+            cur_start = i
+        i += 1
+    if cur_start is not None:
+        out.append((cur_start, len(toks)))
+    titles = []
+    for a, b in out:
+        seg = toks[a:b]
+        while seg and seg[-1].low in ("of", "the", "and", "for", ","):
+            seg = seg[:-1]
+        if not seg or all(t.low in COURTESY for t in seg):
+            continue
+        if not any(t.low in HEAD_NOUNS or t.low in ("minister", "president") for t in seg):
+            continue
+        if seg[0].low in ("mr", "mrs", "ms"):
+            continue
+        s, e = seg[0].start, seg[-1].end
+        titles.append((text[s:e], s, e))
+    return titles
+
+
+def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[CountryMention]) -> list[Mention]:
+    """Anchored person-name mentions in every sentence."""
+    out: list[Mention] = []
+    for s, e in sentences:
+        toks = tokenize(text, s, e)
+        cms = [c for c in countries if s <= c.start < e]
+        i = 0
+        while i < len(toks):
+            if not _is_name_token(toks[i], cms) or (len(toks[i].bare) <= 2 and toks[i].bare.endswith(".")) and not (i + 1 < len(toks) and _is_name_token(toks[i + 1], cms)):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < 6:
+                if _is_name_token(toks[j], cms) and not toks[j - 1].possessive:
+                    j += 1
+                elif toks[j].text in PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1], cms):
+                    j += 2
+                else:
+                    break
+            run = toks[i:j]
+            m = _judge(text, toks, i, j, cms)
+            if m:
+                out.append(m)
+            i = j
+    return out
+
+
+def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMention]) -> Mention | None:
+    run = toks[i:j]
+    while run and run[-1].low in SUFFIXES and len(run) > 1 and False:
+        run = run[:-1]
+    # left context: title words and country mentions, contiguous
+    k = i - 1
+    while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–")) and toks[k].low not in ("and",) or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS):
+        k -= 1
+    left = toks[k + 1:i]
+    while left and left[0].low in ("the", "of", "and", "for", "to", "on"):
+        left = left[1:]
+    counterpart = False
+    country = None
+    if k >= 1 and toks[k].text == "," and toks[k - 1].low == "counterpart":
+        counterpart = True
+        c = _in_country(toks[k - 2], cms) if k >= 2 else None
+        country = c.iso3 if c else None
+    has_head = any(t.low in HEAD_NOUNS for t in left) or counterpart or (left and left[-1].low == "counterpart")
+    for t in left:
+        c = _in_country(t, cms)
+        if c and country is None:
+            country = c.iso3
+    if left and left[-1].low == "counterpart" and country is None:
+        c = _in_country(left[-2], cms) if len(left) >= 2 else None
+        country = c.iso3 if c else None
+    names = [t.bare.rstrip(",") for t in run]
+    start, end = run[0].start, run[-1].start + len(run[-1].bare)
+    # apposition: "Dmitry Pantus, Chairman of Belarus’s ..."
+    apposition: list[tuple[str, int, int]] = []
+    if j < len(toks) and toks[j].text == ",":
+        seg = []
+        for t in toks[j + 1:j + 12]:
+            if t.text in (",", ";", "(", ")") or (t.low in ("who", "which") and seg):
+                break
+            seg.append(t)
+        while seg and seg[0].low in ("the", "a", "an"):
+            seg = seg[1:]
+        head_part = []
+        for t in seg:
+            if t.low in ("of", "at", "for", "in"):
+                break
+            head_part.append(t)
+        if any(_is_name_token(t, cms) for t in head_part):
+            seg = []  # ", Parliament Speaker Ali Larijani and ...": a list of people, not an apposition
+        if seg and (seg[0].low in HEAD_NOUNS or (len(seg) > 1 and seg[1].low in HEAD_NOUNS) or (_in_country(seg[0], cms) and len(seg) > 1 and seg[1].low in TITLE_HEADS)):
+            head_end = 0
+            for n, t in enumerate(seg):
+                if t.low in ("of", "at", "for", "in"):
+                    break
+                head_end = n + 1
+            title_toks = [t for t in seg[:head_end] if not _in_country(t, cms)]
+            if title_toks:
+                apposition.append((text[title_toks[0].start:title_toks[-1].end], title_toks[0].start, title_toks[-1].end))
+            for t in seg:
+                c = _in_country(t, cms)
+                if c and country is None:
+                    country = c.iso3
+                    break
+    # "Donald J. Trump of the United States"
+    if j + 1 < len(toks) and toks[j].low == "of":
+        nxt = toks[j + 1] if toks[j + 1].low != "the" else (toks[j + 2] if j + 2 < len(toks) else None)
+        c = _in_country(nxt, cms) if nxt else None
+        if c and country is None:
+            country = c.iso3
+    prev = toks[i - 1] if i > 0 else None
+    possessive_country = prev is not None and prev.possessive and _in_country(prev, cms) is not None
+    if possessive_country and country is None:
+        country = _in_country(prev, cms).iso3
+    after_prep = prev is not None and prev.low in ("in", "at", "to", "from", "near", "of", "the", "visit", "visited")
+    verb_next = j < len(toks) and toks[j].low in PERSON_VERBS
+    nxt_tok = toks[j] if j < len(toks) else None
+    if nxt_tok is not None and nxt_tok.cap and nxt_tok.low in NOT_NAME and nxt_tok.low not in TITLE_HEADS | {"and", "the"}:
+        return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)  # "Standards Organization"
+    anchored = bool(has_head and (left or counterpart)) or bool(apposition) or (possessive_country and len(run) >= 2) or \
+        (len(run) >= 2 and verb_next and not after_prep)
+    if not anchored:
+        return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)
+    titles = _split_titles([t for t in left if not _in_country(t, cms)], text) if has_head else []
+    titles = [_strip_country_tail(t, text, cms) for t in titles]
+    return Mention(start, end, text[start:end], tuple(names), titles + apposition, country)
+
+
+def _strip_country_tail(title: tuple[str, int, int], text: str, cms: list[CountryMention]) -> tuple[str, int, int]:
+    """"President of the People’s Republic of China" -> "President" (the state is the person's country)."""
+    t, s, e = title
+    for c in cms:
+        if s < c.start < e and c.end >= e - 1:
+            m = re.search(r"\s+of\s+(?:the\s+)?$", text[s:c.start])
+            if m:
+                return (text[s:s + m.start()], s, s + m.start())
+    return title
+
+
+_TITLE_REF = re.compile(
+    r"\b[Tt]he\s+(?:(?:visiting|two)\s+)?(?:(?P<dem>[A-Z][\w’'-]+)\s+)?(?P<head>(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|"
+    r"[Pp]resident|[Pp]remier|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\s+[Pp]rince|[Ss]peaker|[Cc]hairman|[Cc]ommander|[Aa]rmy\s+[Cc]hief))\b(?!\s+(?:of|and)\b|\s+[A-Z])")
+
+
+def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list[CountryMention]) -> list[Person]:
+    """Every person the article names, with all their mentions (name, surname and title references)."""
+    raw = find_mentions(text, sentences, countries)
+    anchored = [m for m in raw if m.anchored]
+    # entities from anchored mentions, longest names first
+    groups: list[list[Mention]] = []
+    for m in sorted(anchored, key=lambda m: -len(m.tokens)):
+        key = {_fold(t) for t in m.tokens if _fold(t) not in PARTICLES and len(t.rstrip(".")) > 1}
+        placed = False
+        for g in groups:
+            gkey = {_fold(t) for t in g[0].tokens}
+            if key and key <= gkey:
+                g.append(m)
+                placed = True
+                break
+        if not placed:
+            groups.append([m])
+    # index tokens of known names -> group (ambiguous tokens dropped)
+    owner: dict[str, int] = {}
+    for gi, g in enumerate(groups):
+        for t in g[0].tokens:
+            f = _fold(t)
+            if f in PARTICLES or len(f) <= 2 or f in SUFFIXES:
+                continue
+            owner[f] = gi if owner.get(f, gi) == gi else -1
+    # unanchored runs that name a known person
+    for m in raw:
+        if m.anchored:
+            continue
+        gis = {owner.get(_fold(t), None) for t in m.tokens}
+        gis.discard(None)
+        if len(gis) == 1 and -1 not in gis:
+            groups[gis.pop()].append(m)
+    persons = []
+    for g in groups:
+        best = max(g, key=lambda m: (len(m.tokens), -m.start))
+        country = next((m.country for m in sorted(g, key=lambda m: m.start) if m.country), None)
+        titles: list[tuple[str, int, int]] = []
+        for m in sorted(g, key=lambda m: m.start):
+            for t in m.titles:
+                if t[0].lower() not in {x[0].lower() for x in titles}:
+                    titles.append(t)
+        aliases = []
+        for m in sorted(g, key=lambda m: m.start):
+            if m.text not in aliases:
+                aliases.append(m.text)
+        persons.append(Person(" ".join(best.tokens), best.tokens, aliases, titles, country, sorted(g, key=lambda m: m.start)))
+    _title_references(text, persons, countries)
+    persons.sort(key=lambda p: p.mentions[0].start)
+    return persons
+
+
+def _title_references(text: str, persons: list[Person], countries: list[CountryMention]) -> None:
+    """Attach "the Iranian president"-style mentions to the one person they can denote."""
+    from pactwatch import countries as gaz
+
+    for m in _TITLE_REF.finditer(text):
+        dem = m.group("dem")
+        iso = gaz.resolve_country(dem) if dem else None
+        if dem and not iso:
+            continue
+        head = " ".join(m.group("head").lower().split())
+        cands = [p for p in persons if (iso is None or p.country == iso)]
+        def has_title(p: Person) -> bool:
+            return any(t[0].lower().endswith(head) or head in t[0].lower() for t in p.titles)
+        pick = [p for p in cands if has_title(p)]
+        if not pick and iso is not None and head in ("prime minister", "president", "minister", "premier", "foreign minister"):
+            pick = cands if len(cands) == 1 else []
+        if len(pick) != 1:
+            continue
+        p = pick[0]
+        if any(x.start <= m.start() < x.end for x in p.mentions):
+            continue
+        men = Mention(m.start(), m.end(), m.group(0), tuple(), [], iso, anchored=True, ref="title")
+        if p.country is None and iso:
+            p.country = iso
+        p.mentions.append(men)
+        p.mentions.sort(key=lambda x: x.start)

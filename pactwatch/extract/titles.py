@@ -1,0 +1,91 @@
+"""The lexicon of titles, offices and ranks that anchors person names.
+
+News and readouts introduce a state official by office and rank before the name
+("Iranian Defense Minister Brigadier General Aziz Nasirzadeh") or in an apposition
+after it ("Dmitry Pantus, Chairman of ..."). These words are what makes a capitalised
+word sequence a person; they are also the words a name never contains.
+"""
+from __future__ import annotations
+
+#: Words that head a title: a capitalised sequence ending in a name after one of these is a person.
+TITLE_HEADS = {
+    "president", "vice", "minister", "ministers", "secretary", "premier", "chancellor", "king", "queen", "prince",
+    "princess", "emir", "amir", "sheikh", "sultan", "crown", "speaker", "spokesperson", "spokesman", "spokeswoman",
+    "ambassador", "envoy", "general", "brigadier", "major", "lieutenant", "colonel", "admiral", "commander",
+    "commodore", "marshal", "captain", "chief", "chairman", "chairwoman", "chair", "chairperson", "head", "director",
+    "governor", "mayor", "senator", "representative", "counselor", "councillor", "adviser", "advisor", "ayatollah",
+    "seyed", "sayyid", "sayed", "mr", "mrs", "ms", "dr", "prof", "professor", "gen", "brig", "col", "lt", "cmdr", "capt",
+    "maj", "adm", "sgt", "gov", "sen", "rep", "amb", "hon", "excellency", "leader", "deputy", "acting", "undersecretary",
+    "under", "assistant", "commissioner", "attaché", "attache", "consul", "officer", "first", "lady", "pope",
+    "patriarch", "metropolitan", "imam", "his", "her", "sir", "dame", "lord", "tsar", "co-chair", "mufti",
+    "sergeant", "rear", "air", "army", "navy", "staff", "press", "secretary-general", "director-general",
+    "prime", "state", "foreign", "defense", "defence", "affairs", "external", "interior", "home", "justice",
+    "finance", "economy", "trade", "commerce", "industry", "health", "education", "agriculture", "energy", "culture",
+    "tourism", "transport", "labour", "labor", "environment", "science", "technology", "communications", "media",
+    "information", "investment", "development", "planning", "security", "national", "military", "forces", "force",
+    "joint", "chiefs", "general's", "european", "parliament", "parliamentary", "assembly", "council", "house",
+    "senate", "federal", "union", "committee", "commission", "cabinet", "government", "pentagon", "department",
+    "ministry", "office", "executive", "the", "of", "for", "and", "on", "to", "&", "-", "–", "’s", "'s",
+    "revolution", "islamic", "guard", "guards", "corps", "republic", "people", "people's", "supreme", "high",
+    "leadership", "intelligence", "border", "coast", "police", "minister-president", "vice-president",
+    "vice-premier", "first-deputy", "ex", "former", "new", "incoming", "outgoing", "then", "visiting",
+    "counterpart", "special", "presidential", "aide", "representative", "permanent", "delegation",
+    "economic", "legal", "social", "political", "relations", "cooperation", "international", "public",
+    "diplomacy", "climate", "digital", "infrastructure", "water", "resources", "housing", "youth", "sports",
+    "sport", "women", "family", "labour", "employment", "emergency", "emergencies", "situations", "natural",
+    "strategic", "planning", "minority", "leader's", "lower", "upper", "chamber", "state-owned",
+}
+#: Words a title may end in that name the office holder (the phrase before the name).
+HEAD_NOUNS = {
+    "president", "minister", "secretary", "premier", "chancellor", "king", "queen", "prince", "princess", "emir",
+    "amir", "sheikh", "sultan", "speaker", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+    "general", "colonel", "admiral", "commander", "commodore", "marshal", "captain", "chief", "chairman",
+    "chairwoman", "chair", "chairperson", "head", "director", "governor", "mayor", "senator", "counselor",
+    "adviser", "advisor", "ayatollah", "seyed", "sayyid", "mr", "mrs", "ms", "dr", "prof", "professor", "gen",
+    "brig", "col", "lt", "cmdr", "capt", "maj", "adm", "sgt", "gov", "sen", "rep", "amb", "leader", "deputy",
+    "commissioner", "consul", "pope", "patriarch", "imam", "sir", "dame", "lord", "secretary-general",
+    "director-general", "aide", "representative", "lieutenant", "sergeant", "counterpart", "officer", "mufti",
+}
+#: Ranks are listed as their own title ("Brigadier General"), apart from the office.
+RANKS = [
+    "brigadier general", "major general", "lieutenant general", "general", "rear admiral", "vice admiral",
+    "admiral", "air marshal", "field marshal", "colonel", "lieutenant colonel", "commodore", "captain",
+    "brig. gen.", "maj. gen.", "lt. gen.", "gen.", "col.", "cmdr.", "capt.", "adm.", "lt.", "sgt.", "ayatollah",
+    "seyed", "sayyid", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "sheikh",
+]
+#: Courtesy titles: a title of address, not an office; not listed among a person's titles.
+COURTESY = {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "his", "her", "excellency", "the", "visiting", "counterpart"}
+
+#: Capitalised words that are never part of a person's name.
+NOT_NAME = {
+    "the", "a", "an", "in", "on", "at", "for", "but", "and", "or", "both", "they", "he", "she", "it", "his", "her",
+    "its", "their", "this", "that", "these", "those", "during", "after", "before", "following", "earlier", "later",
+    "also", "among", "as", "by", "with", "from", "to", "of", "while", "when", "meanwhile", "however", "we", "our",
+    "i", "you", "your", "there", "here", "what", "who", "which", "why", "how", "if", "then", "than", "since",
+    "until", "under", "over", "about", "against", "between", "through", "into", "upon", "per", "via", "amid",
+    "photo", "ap", "afp", "reuters", "xinhua", "irna", "tass", "ria", "sputnik", "news", "agency", "reported",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tomorrow", "readout", "read", "more", "west", "western", "east", "eastern", "north", "northern",
+    "south", "southern", "central", "middle", "far", "asia", "africa", "europe", "america", "pacific",
+    "indo-pacific", "atlantic", "transatlantic", "mediterranean", "gulf", "sea", "ocean", "region", "alliance",
+    "organization", "organisation", "ministry", "committee", "council", "commission", "agency", "department",
+    "office", "university", "academy", "bank", "company", "corporation", "assembly", "parliament", "union",
+    "nato", "sco", "brics", "asean", "un", "eu", "g20", "g7", "forum", "summit", "meeting", "conference",
+    "pentagon", "house", "palace", "kremlin", "government", "republic", "federation", "kingdom", "states",
+    "united", "islands", "revolution", "islamic", "state", "military", "military-industrial", "guard",
+    "forces", "force", "armed", "navy", "army", "air", "chief", "defense", "defence", "foreign", "affairs",
+    "minister", "president", "secretary", "national", "international", "joint", "statement", "declaration",
+    "memorandum", "agreement", "treaty", "protocol", "mou", "mous", "chairmanship", "embassy", "consulate",
+    "plan", "programme", "program", "initiative", "road", "belt", "silk", "economic", "zone", "council",
+    "cooperation", "partnership", "strategic", "comprehensive", "global", "world", "war", "peace", "talks",
+    "negotiations", "dialogue", "call", "action", "security", "food", "climate", "energy", "trade", "health",
+    "ministerial", "ministers", "leaders", "heads", "member", "members", "group", "council's", "headquarters",
+    "capital", "city", "province", "county", "district", "airport", "hall", "square", "street", "avenue",
+    "prime", "deputy", "vice", "acting", "general", "press", "spokesperson", "commander", "chairman",
+    "people", "people's", "his", "excellency", "mr", "mrs", "ms", "dr", "sir", "lady", "madam", "king", "queen",
+    "emir", "sheikh", "crown", "prince", "speaker", "ambassador", "leader", "head", "director", "governor",
+    "covid", "covid-19", "isis", "c-isis", "hamas", "hezbollah", "taliban", "jcpoa", "pm", "fm", "mod", "mfa",
+    "opm", "ceo", "chinese", "soil", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
+}
+
