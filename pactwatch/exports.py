@@ -124,11 +124,7 @@ def neutralise_cell(value: Any) -> Any:
 
 
 def _is_text_column(s: pd.Series) -> bool:
-    return (
-        pd.api.types.is_object_dtype(s.dtype)
-        or pd.api.types.is_string_dtype(s.dtype)
-        or isinstance(s.dtype, pd.CategoricalDtype)
-    )
+    return pd.api.types.is_object_dtype(s.dtype) or pd.api.types.is_string_dtype(s.dtype)
 
 
 def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
@@ -154,8 +150,9 @@ def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
 def frame_to_csv(df: pd.DataFrame, *, bom: bool = False) -> bytes:
     """CSV bytes of ``df`` (neutralised), without the index.
 
-    Rows end with CRLF as RFC 4180 says. Encoding is UTF-8 *without* a byte-order mark by default: pandas, DuckDB, the
-    ``csv`` module and Unix tools read it back unchanged. Excel, however, guesses a
+    Rows end with CRLF as RFC 4180 says. Encoding is UTF-8 *without* a byte-order
+    mark by default: pandas, DuckDB, the ``csv`` module and Unix tools read it back
+    unchanged. Excel, however, guesses a
     legacy code page for BOM-less files and garbles names such as "Лукашэнка"; pass
     ``bom=True`` for a file meant to be double-clicked into Excel.
 

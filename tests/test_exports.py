@@ -24,7 +24,7 @@ import pytest
 
 from pactwatch import exports
 from pactwatch.exports import (
-    FORMATS, ExportFormat, ExportUnavailable, escape_plotly_text, export_server_starts, figure_to_html,
+    FORMATS, ExportFormat, escape_plotly_text, export_server_starts, figure_to_html,
     figure_to_image, frame_to_csv, frame_to_json, frame_to_xlsx, neutralise_cell, neutralise_frame,
     safe_filename, safe_sheet_name,
 )
