@@ -87,9 +87,10 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     m = best[1]
     num = m.group("num")
     if not num:
-        nm = re.search(_NUM + r"\s+(?:[\w-]+\s+){0,3}$", sent[max(0, m.start("doc") - 40):m.start("doc")], re.I)
-        if nm and not re.match(r"(?i)an?$", nm.group("num")) or (nm and sent[m.start("doc") - len(nm.group(0)) - 1:m.start("doc")][:1] in (" ", "")):
-            num = nm.group("num")
+        before = sent[max(0, m.start("doc") - 40):m.start("doc")]
+        nms = list(re.finditer(r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,3}$", before, re.I))
+        if nms:
+            num = nms[-1].group("num")
     count = None
     weak = False
     if num:
