@@ -4,10 +4,12 @@ import streamlit as st
 from pactwatch import charts, frames
 from pactwatch.countries import country_name
 from pactwatch.names import search_actors
-from pages.shared import (actors, cached, caption_filters, chart_downloads, data_downloads, evidence_block,
-                          page_param, show_empty, store_or_stop, sync_url, text_heading)
+from pages.shared import (
+    actors, cached, caption_filters, chart_downloads, data_downloads, evidence_block, page_param, show_empty,
+    sidebar_filters, store_or_stop, sync_url, text_heading,
+)
 
-f = st.session_state["filters"]
+f = sidebar_filters()
 st.title("Actor lookup")
 caption_filters(f)
 everyone = cached(actors, f)

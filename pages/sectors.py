@@ -2,10 +2,12 @@
 import streamlit as st
 
 from pactwatch import charts
-from pages.shared import (agreements, briefing_download, caption_filters, cached, chart_downloads, data_downloads,
-                          evidence_block, sector_pairs, sectors, show_empty, sync_url)
+from pages.shared import (
+    agreements, briefing_download, cached, caption_filters, chart_downloads, data_downloads, evidence_block,
+    sector_pairs, sectors, show_empty, sidebar_filters, sync_url,
+)
 
-f = st.session_state["filters"]
+f = sidebar_filters()
 sync_url(f)
 st.title("Agreement sectors")
 caption_filters(f)

@@ -84,17 +84,35 @@ def _url_params() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params.keys()}
 
 
+def _keep(key: str) -> None:
+    """Widget callback: remember a filter's new value beyond the page that drew it."""
+    st.session_state[f"_keep_{key}"] = st.session_state[key]
+
+
+WIDGETS = ("pw_from", "pw_to", "pw_countries", "pw_types", "pw_sectors", "pw_undated")
+
+
 def sidebar_filters() -> Filters:
-    """Draw the shared sidebar and return the filters in force, mirrored into the URL."""
+    """Draw the shared sidebar and return the filters in force.
+
+    Each page calls this first. Streamlit drops a widget's state when the page
+    that drew it is left, so each change is also kept under ``_keep_<key>`` (by
+    the widget's callback) and handed back to the widgets on every page run:
+    filters survive navigation.
+    The first run of a session reads them from the URL.
+    """
     store = store_or_stop()
     opts = options(store, _key(store))
     ss = st.session_state
     if "pw_init" not in ss:
         f, warnings = from_query_params(_url_params())
-        ss.update(pw_init=True, pw_warnings=warnings, pw_from=f.date_from, pw_to=f.date_to,
-                  pw_countries=list(f.countries), pw_types=list(f.types), pw_sectors=list(f.sectors),
-                  pw_undated=f.include_undated)
-        ss["pw_page_params"] = {k: v for k, v in _url_params().items() if k in PAGE_PARAMS}
+        initial = dict(pw_from=f.date_from, pw_to=f.date_to, pw_countries=list(f.countries),
+                       pw_types=list(f.types), pw_sectors=list(f.sectors), pw_undated=f.include_undated)
+        ss.update({f"_keep_{k}": v for k, v in initial.items()})
+        ss.update(pw_init=True, pw_warnings=warnings,
+                  pw_page_params={k: v for k, v in _url_params().items() if k in PAGE_PARAMS})
+    for k in WIDGETS:
+        ss[k] = ss[f"_keep_{k}"]
     tax = load_taxonomy()
     with st.sidebar:
         st.header("Filters")
@@ -102,19 +120,23 @@ def sidebar_filters() -> Filters:
             st.warning(w)
         lo, hi = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
         c1, c2 = st.columns(2)
-        c1.date_input("From", key="pw_from", min_value=lo, max_value=hi, format="YYYY-MM-DD")
-        c2.date_input("To", key="pw_to", min_value=lo, max_value=hi, format="YYYY-MM-DD")
+        c1.date_input("From", key="pw_from", on_change=_keep, args=("pw_from",), min_value=lo, max_value=hi,
+                      format="YYYY-MM-DD")
+        c2.date_input("To", key="pw_to", on_change=_keep, args=("pw_to",), min_value=lo, max_value=hi,
+                      format="YYYY-MM-DD")
         country_opts = list(dict.fromkeys(opts["countries"] + ss["pw_countries"]))
-        st.multiselect("Countries", country_opts, key="pw_countries",
+        st.multiselect("Countries", country_opts, key="pw_countries", on_change=_keep, args=("pw_countries",),
                        format_func=lambda c: f"{country_name(c)} ({c})",
                        help="Events involving any of these states. In the URL, a name, ISO code or demonym works: "
                             "?country=Belarus, ?country=BY, ?country=Belarusian.")
         type_opts = list(dict.fromkeys(opts["types"] + ss["pw_types"]))
-        st.multiselect("Event types", type_opts, key="pw_types", format_func=lambda t: EVENT_TYPES[t]["label"])
+        st.multiselect("Event types", type_opts, key="pw_types", on_change=_keep, args=("pw_types",),
+                       format_func=lambda t: EVENT_TYPES[t]["label"])
         sector_opts = list(dict.fromkeys(opts["sectors"] + ss["pw_sectors"]))
-        st.multiselect("Sectors", sector_opts, key="pw_sectors", format_func=tax.label,
+        st.multiselect("Sectors", sector_opts, key="pw_sectors", on_change=_keep, args=("pw_sectors",),
+                       format_func=tax.label,
                        help="Agreements covering any of these sectors, and the events they were signed at.")
-        st.toggle("Show undated events", key="pw_undated",
+        st.toggle("Show undated events", key="pw_undated", on_change=_keep, args=("pw_undated",),
                   help="Events whose date the source does not give (e.g. 'Thursday' in an undated article). "
                        "They are listed apart from the time axis.")
     f = Filters(date_from=ss["pw_from"], date_to=ss["pw_to"], countries=tuple(ss["pw_countries"]),

@@ -2,10 +2,12 @@
 import streamlit as st
 
 from pactwatch import charts, frames
-from pages.shared import (briefing_download, caption_filters, chart_downloads, data_downloads, evidence_block,
-                          page_param, show_empty, sync_url, text_heading, timeline, cached)
+from pages.shared import (
+    briefing_download, cached, caption_filters, chart_downloads, data_downloads, evidence_block, page_param,
+    show_empty, sidebar_filters, sync_url, text_heading, timeline,
+)
 
-f = st.session_state["filters"]
+f = sidebar_filters()
 st.title("Meeting timeline")
 caption_filters(f)
 events = cached(timeline, f)
