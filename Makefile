@@ -8,10 +8,9 @@ PIP := $(PY) -m pip --disable-pip-version-check -q
 
 .PHONY: run test install install-dev bench clean
 
-$(VENV)/.runtime: requirements.txt requirements-model.txt
+$(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -r requirements.txt
-	$(PIP) install --no-deps --require-hashes -r requirements-model.txt
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
