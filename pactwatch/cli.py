@@ -80,6 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     ld.add_argument("--db", type=Path, help="store file (default data/pactwatch.duckdb or $PACTWATCH_DB)")
     ld.set_defaults(func=cmd_load)
 
+    ig = sub.add_parser("ingest", help="extract draft records from articles and store them",
+                        description="Ingest article files (.txt, .md, .html; folders recursively): each becomes a "
+                                    "draft record in the store, merged with what the store already holds. The same "
+                                    "article again changes nothing; a bad file is reported and the rest go in.")
+    ig.add_argument("paths", nargs="+", type=Path, help="article files or folders")
+    ig.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                    help="publication date of these articles (else read from a dateline or the HTML, if stated)")
+    ig.add_argument("--db", type=Path, help="store file (default data/pactwatch.duckdb or $PACTWATCH_DB)")
+    ig.add_argument("--quiet", action="store_true", help="no progress bar")
+    ig.set_defaults(func=cmd_ingest)
+
     xt = sub.add_parser("extract", help="print the draft record extracted from an article, as JSON",
                         description="Extract a draft record from an article file (text or HTML) and print it in the "
                                     "documented record format. Nothing is stored.")
@@ -148,25 +159,48 @@ def cmd_load(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .ingest import ingest_files
+
+    def progress(done: int, total: int, name: str) -> None:
+        if args.quiet or not total:
+            return
+        width = 30
+        filled = width * done // total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[-40:]:<40}")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    store = _open(args.db)
+    try:
+        report = ingest_files(store, args.paths, published=args.published.isoformat() if args.published else None,
+                              progress=progress)
+    finally:
+        store.close()
+    for r in report.results:
+        print(f"{r.status:9} {r.name}: {r.message}")
+    print(report.summary())
+    return 0 if report.results and report.count("skipped") < len(report.results) else 1
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from .extract import extract_record
     try:
         raw = args.file.read_bytes()
     except OSError as exc:
         raise CliError(f"cannot read {args.file}: {exc}") from exc
-    text = _decode(raw, args.file)
-    record = extract_record(text, published=args.published.isoformat() if args.published else None)
+    from .ingest import IngestError, dateline_date, read_article
+    try:
+        article = read_article(raw, args.file.name)
+    except IngestError as exc:
+        raise CliError(f"{args.file}: {exc}") from exc
+    published = args.published.isoformat() if args.published else (article.published or
+                                                                   dateline_date(article.text))
+    record = extract_record(article.text, published=published, title=article.title, publisher=article.publisher,
+                            url=article.url)
     print(json.dumps(record.to_dict(), ensure_ascii=False, indent=1))
     return 0
-
-
-def _decode(raw: bytes, path: Path) -> str:
-    """Article text from file bytes; the ingestion module does this when present."""
-    try:
-        from .ingest import article_text  # type: ignore[attr-defined]
-        return article_text(raw, path.name)
-    except ImportError:
-        return raw.decode("utf-8")
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -22,9 +22,9 @@ from .store import Store
 from .taxonomy import load_taxonomy
 
 EVENT_COLUMNS = [
-    "event_id", "type", "type_label", "label", "date", "date_precision", "date_text", "date_inferred", "date_rule",
+    "event_id", "cluster_id", "type", "type_label", "label", "date", "date_precision", "date_text", "date_inferred", "date_rule",
     "start", "end", "location", "location_country", "participants", "roles", "countries", "pair",
-    "source", "source_id", "source_url", "evidence", "evidence_start", "evidence_end", "reviewed", "status",
+    "source", "sources", "source_count", "source_id", "source_url", "evidence", "evidence_start", "evidence_end", "reviewed", "status",
 ]
 
 
@@ -39,34 +39,58 @@ def _query(store: Store, sql: str, params: list[Any]) -> pd.DataFrame:
 
 
 def timeline_frame(store: Store, f: Filters = Filters(), limit: int | None = None) -> pd.DataFrame:
-    """One row per event the filters match, earliest first, undated last.
+    """One row per occasion the filters match, earliest first, undated last.
 
+    Reports of one occasion by several sources (merge clusters, pactwatch.merge)
+    are one row: the most trustworthy report (reviewed first, then the most
+    precise date) speaks for it, and ``sources`` lists every source's title.
     ``start``/``end`` are the first and last day the partial date may denote
     (equal for day precision, NaT when undated): a month is drawn as a span.
     """
     where, params = event_where(f)
     sql = f"""
-        SELECT e.event_id, e.type, e.label, e.date, e.date_precision, e.date_text, e.date_inferred, e.date_rule,
-               e.start_date AS start, e.end_date AS "end", e.place AS location, e.place_country AS location_country,
-               e.participants, e.roles, e.countries, s.title AS source, e.source_id, s.url AS source_url,
-               e.evidence, e.evidence_start, e.evidence_end, e.reviewed, s.status
-        FROM events e JOIN sources s USING (source_id)
-        WHERE {where}
-        ORDER BY e.start_date NULLS LAST, e.end_date, e.event_id
+        WITH matched AS (
+            SELECT e.*, s.title, s.url, s.status FROM events e JOIN sources s USING (source_id) WHERE {where}),
+        ranked AS (
+            SELECT *, row_number() OVER w AS rn,
+                   list_distinct(list(title) OVER (PARTITION BY cluster_id)) AS sources
+            FROM matched
+            WINDOW w AS (PARTITION BY cluster_id ORDER BY reviewed DESC,
+                         CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END,
+                         source_id, event_id))
+        SELECT event_id, cluster_id, type, label, date, date_precision, date_text, date_inferred, date_rule,
+               start_date AS start, end_date AS "end", place AS location, place_country AS location_country,
+               participants, roles, countries, title AS source, sources, source_id, url AS source_url,
+               evidence, evidence_start, evidence_end, reviewed, status
+        FROM ranked WHERE rn = 1
+        ORDER BY start_date NULLS LAST, end_date, event_id
         {'LIMIT ' + str(int(limit)) if limit else ''}"""
     df = _query(store, sql, params)
     df["type_label"] = df["type"].map(lambda t: EVENT_TYPES.get(t, {}).get("label", t))
     df["pair"] = df["countries"].map(lambda c: pair_label(list(c)))
-    for col in ("participants", "roles", "countries"):
-        df[col] = df[col].map(lambda v: list(v) if v is not None else [])
+    for col in ("participants", "roles", "countries", "sources"):
+        df[col] = df[col].map(lambda v: sorted(v) if col == "sources" and v is not None
+                              else (list(v) if v is not None else []))
+    df["source_count"] = df["sources"].map(len).astype("int64")
     df["start"] = pd.to_datetime(df["start"])
     df["end"] = pd.to_datetime(df["end"])
     return df[EVENT_COLUMNS]
 
 
+def event_reports(store: Store, cluster_id: str) -> pd.DataFrame:
+    """Every source's report of one occasion, side by side (dates and words as each source gives them)."""
+    return _query(store, """
+        SELECT e.source_id, e.event_id, s.title AS source, s.status, e.type, e.date, e.date_precision, e.date_text,
+               e.place AS location, e.participants, e.evidence, e.reviewed
+        FROM events e JOIN sources s USING (source_id) WHERE e.cluster_id = ?
+        ORDER BY e.reviewed DESC, e.source_id""", [cluster_id])
+
+
 def count_events(store: Store, f: Filters = Filters()) -> int:
+    """Occasions (merge clusters) the filters match."""
     where, params = event_where(f)
-    return store.cursor().execute(f"SELECT count(*) FROM events e WHERE {where}", params).fetchone()[0]
+    return store.cursor().execute(f"SELECT count(DISTINCT e.cluster_id) FROM events e WHERE {where}",
+                                  params).fetchone()[0]
 
 
 def explain_empty(store: Store, f: Filters) -> list[str]:

@@ -21,9 +21,10 @@ from typing import Iterator
 
 import duckdb
 
+from .merge import EventKey, best_cluster
 from .model import Record
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB = ROOT / "data" / "pactwatch.duckdb"
 DEFAULT_CORPUS = ROOT / "data" / "corpus"
@@ -52,7 +53,9 @@ CREATE TABLE IF NOT EXISTS events (
     date VARCHAR, date_precision VARCHAR, date_text VARCHAR, date_inferred BOOLEAN, date_rule VARCHAR,
     start_date DATE, end_date DATE, place VARCHAR, place_country VARCHAR,
     countries VARCHAR[], participant_ids VARCHAR[], participants VARCHAR[], roles VARCHAR[],
-    evidence VARCHAR, evidence_start INTEGER, evidence_end INTEGER, reviewed BOOLEAN);
+    evidence VARCHAR, evidence_start INTEGER, evidence_end INTEGER, reviewed BOOLEAN, cluster_id VARCHAR);
+CREATE TABLE IF NOT EXISTS event_overrides (source_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR,
+    PRIMARY KEY (source_id, event_id));
 CREATE TABLE IF NOT EXISTS agreements (
     source_id VARCHAR, agreement_id VARCHAR, kind VARCHAR, count INTEGER, kind_text VARCHAR,
     parties VARCHAR[], date VARCHAR, date_precision VARCHAR, date_text VARCHAR, date_inferred BOOLEAN,
@@ -65,6 +68,14 @@ CREATE TABLE IF NOT EXISTS statements (
     source_id VARCHAR, statement_id VARCHAR, speaker_ids VARCHAR[], text VARCHAR, mode VARCHAR,
     event_id VARCHAR, evidence VARCHAR, evidence_start INTEGER, evidence_end INTEGER, reviewed BOOLEAN);
 """
+
+#: Forward migrations: version -> statements taking a store from version-1 to version.
+MIGRATIONS: dict[int, list[str]] = {
+    2: ["ALTER TABLE events ADD COLUMN cluster_id VARCHAR",
+        "UPDATE events SET cluster_id = source_id || '/' || event_id",
+        "CREATE TABLE IF NOT EXISTS event_overrides (source_id VARCHAR, event_id VARCHAR, cluster_id VARCHAR, "
+        "PRIMARY KEY (source_id, event_id))"],
+}
 
 _DERIVED = ("actors", "mentions", "events", "agreements", "agreement_sectors", "statements")
 
@@ -122,19 +133,43 @@ class Store:
         return store
 
     def _check_schema(self, new: bool) -> None:
-        if not self.read_only:
+        tables = {r[0] for r in self._con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if new or not tables:
+            if self.read_only:
+                raise StoreError(f"{self.path} is empty, not a PactWatch store.")
             self._con.execute(SCHEMA)
+            self._con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            return
         try:
             row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path} is not a PactWatch store ({exc}). It was left untouched.") from exc
-        if row is None:
-            if self.read_only:
-                raise StoreError(f"{self.path} is not a PactWatch store.")
-            self._con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        elif int(row[0]) > SCHEMA_VERSION:
-            raise StoreError(f"{self.path} was written by a newer PactWatch (schema {row[0]}, this one reads "
+            version = int(row[0])
+        except (duckdb.Error, TypeError, ValueError) as exc:
+            raise StoreError(f"{self.path} is not a PactWatch store. It was left untouched.") from exc
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer PactWatch (schema {version}, this one reads "
                              f"{SCHEMA_VERSION}). Upgrade PactWatch; the store was left untouched.")
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(f"{self.path} has schema {version} and needs upgrading to {SCHEMA_VERSION}: "
+                                 f"open it once read-write (e.g. start the dashboard).")
+            self._migrate(version)
+
+    def _migrate(self, version: int) -> None:
+        """Apply every migration after ``version`` in one transaction: all or nothing."""
+        cur = self._con.cursor()
+        cur.execute("BEGIN TRANSACTION")
+        try:
+            for v in range(version + 1, SCHEMA_VERSION + 1):
+                for stmt in MIGRATIONS[v]:
+                    cur.execute(stmt)
+            cur.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+            cur.execute("COMMIT")
+        except Exception:
+            cur.execute("ROLLBACK")
+            raise
+        finally:
+            cur.close()
 
     def close(self) -> None:
         self._con.close()
@@ -163,12 +198,12 @@ class Store:
         problems = record.problems()
         if problems:
             raise StoreError("The record was not saved: " + "; ".join(problems[:5]))
-        rows = _flatten(record)
         sid = record.source.id
         with self._lock:
             cur = self._con.cursor()
             cur.execute("BEGIN TRANSACTION")
             try:
+                rows = _flatten(record, self._clusters(cur, record))
                 cur.execute("DELETE FROM sources WHERE source_id = ?", [sid])
                 for table in _DERIVED:
                     cur.execute(f"DELETE FROM {table} WHERE source_id = ?", [sid])
@@ -202,6 +237,52 @@ class Store:
             finally:
                 cur.close()
 
+    def _clusters(self, cur: duckdb.DuckDBPyConnection, record: Record) -> dict[str, str]:
+        """The cluster each of ``record``'s events belongs to: an analyst's override, else a matching
+        stored event's cluster (pactwatch.merge), else a cluster of its own."""
+        sid = record.source.id
+        overrides = dict(cur.execute("SELECT event_id, cluster_id FROM event_overrides WHERE source_id = ?",
+                                     [sid]).fetchall())
+        out: dict[str, str] = {}
+        for e in record.events:
+            if e.id in overrides:
+                out[e.id] = overrides[e.id]
+                continue
+            ids = [p.actor_id for p in e.participants]
+            rows = cur.execute("""SELECT cluster_id, participant_ids, start_date, end_date, place FROM events
+                                  WHERE source_id <> ? AND list_has_any(participant_ids, ?::VARCHAR[])""",
+                               [sid, ids]).fetchall() if ids else []
+            stored = [EventKey(r[0], frozenset(r[1]), r[2], r[3], r[4]) for r in rows]
+            start, end = _bounds(e.date)
+            found = best_cluster(EventKey("", frozenset(ids), start, end, e.place), stored)
+            out[e.id] = found or f"{sid}/{e.id}"
+        return out
+
+    def set_event_cluster(self, source_id: str, event_id: str, cluster_id: str | None) -> None:
+        """An analyst's merge decision: join the event to ``cluster_id``, or split it out (None)."""
+        cluster = cluster_id or f"{source_id}/{event_id}"
+        with self._lock:
+            cur = self._con.cursor()
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                cur.execute("INSERT OR REPLACE INTO event_overrides VALUES (?, ?, ?)", [source_id, event_id, cluster])
+                cur.execute("UPDATE events SET cluster_id = ? WHERE source_id = ? AND event_id = ?",
+                            [cluster, source_id, event_id])
+                cur.execute("COMMIT")
+            except Exception:
+                cur.execute("ROLLBACK")
+                raise
+            finally:
+                cur.close()
+
+    def actor_index(self, exclude_source: str | None = None) -> list[tuple[str, str, str, str | None, list[str]]]:
+        """(id, name, kind, country, aliases) of every stored actor, for merging."""
+        rows = self.cursor().execute("""
+            SELECT actor_id, first(name ORDER BY source_id), first(kind), mode(country),
+                   list_distinct(flatten(list(aliases)))
+            FROM actors WHERE source_id IS DISTINCT FROM ? GROUP BY actor_id""", [exclude_source]).fetchall()
+        return [(r[0], r[1], r[2], r[3], list(r[4] or [])) for r in rows]
+
     # -- reading -------------------------------------------------------------
     def record(self, source_id: str) -> Record | None:
         row = self.cursor().execute("SELECT record_json FROM sources WHERE source_id = ?", [source_id]).fetchone()
@@ -229,8 +310,9 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False) -> It
         store.close()
 
 
-def _flatten(record: Record) -> dict[str, list[tuple]]:
+def _flatten(record: Record, clusters: dict[str, str] | None = None) -> dict[str, list[tuple]]:
     """The derived-table rows for one record (pure: no I/O)."""
+    clusters = clusters or {}
     sid = record.source.id
     names = {a.id: a.name for a in record.actors}
     out: dict[str, list[tuple]] = {t: [] for t in _DERIVED}
@@ -250,7 +332,8 @@ def _flatten(record: Record) -> dict[str, list[tuple]]:
             start, end, e.place, e.place_country, sorted(set(e.countries)),
             [p.actor_id for p in e.participants], [names.get(p.actor_id, p.actor_id) for p in e.participants],
             [p.role for p in e.participants],
-            ev.sentence if ev else None, ev.start if ev else None, ev.end if ev else None, e.reviewed))
+            ev.sentence if ev else None, ev.start if ev else None, ev.end if ev else None, e.reviewed,
+            clusters.get(e.id, f"{sid}/{e.id}")))
     for g in record.agreements:
         start, end = _bounds(g.date)
         ev = g.evidence[0] if g.evidence else None
