@@ -23,17 +23,19 @@ NUMBER_WORDS = {
     "fifty": 50, "a dozen": 12, "dozen": 12, "a pair of": 2, "a couple of": 2, "both": 2,
 }
 _NUM = r"(?P<num>\d{1,3}|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r"(?:-\w+)?)"
-_DOC = (r"(?P<doc>memorand(?:a|ums?)\s+of\s+understanding|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
+_DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understanding|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
         r"agreements?|accords?|treat(?:y|ies)|protocols?|road\s*maps?|roadmaps?|joint\s+statements?|joint\s+declarations?|declarations?|"
-        r"documents?|contracts?|deals?|programmes?|action\s+plans?|plans?\s+of\s+action|conventions?|letters?\s+of\s+intent|instruments?)")
+        r"documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation)|instruments?)")
 DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|other|all)\s+)?(?:{_NUM}\s+)?(?:(?:[\w-]+\s+){{0,3}}?)?{_DOC}\b", re.I)
-SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)|initial(?:l)?ed)\b", re.I)
+SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
+_PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.I)
 KIND_NAMES = [
     ("memorand", "memorandum of understanding"), ("mou", "memorandum of understanding"), ("road", "roadmap"),
     ("joint statement", "joint statement"), ("joint declaration", "declaration"), ("declaration", "declaration"),
     ("treat", "treaty"), ("protocol", "protocol"), ("accord", "agreement"), ("agreement", "agreement"),
-    ("contract", "contract"), ("deal", "agreement"), ("programme", "programme"), ("plan", "action plan"),
+    ("exchange of note", "exchange of notes"), ("exchanges of note", "exchange of notes"), ("note", "exchange of notes"),
+    ("contract", "contract"), ("deal", "agreement"), ("pact", "agreement"), ("communiqu", "joint statement"), ("programme", "programme"), ("plan", "action plan"),
     ("convention", "convention"), ("letter", "letter of intent"), ("document", "document"), ("instrument", "document"),
 ]
 
@@ -52,6 +54,9 @@ class SigningDraft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     sectors: list[tuple[int, int]] = field(default_factory=list)  # phrase offsets
     anaphoric: bool = False
+    part: bool = False              # "also", "more", "another", ordinals: one of a package already counted
+    named: bool = False             # "the X-Y Action Plan": one named document
+    doc_span: tuple[int, int] = (0, 0)
 
 
 def _kind(doc: str) -> str:
@@ -62,19 +67,35 @@ def _kind(doc: str) -> str:
     return "document"
 
 
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|another|other|remaining)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PART = re.compile(r"\b(?:also|as\s+well|more|another|other|additional|further|among\s+(?:them|the|these)|include[sd]?|including)\b", re.I)
+_PACKAGE = re.compile(r"\b(?:a\s+(?:package|series|number|range|raft|set|host|slew)\s+of|several|multiple|various|a\s+total\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_COORD = re.compile(r"\s*(?:,|and|as\s+well\s+as|plus)\s+(?:,\s*)?$", re.I)
+
+
+def _count_of(num: str | None) -> tuple[int | None, bool]:
+    if not num:
+        return None, False
+    n = re.sub(r"\s+", " ", num.lower())
+    n = re.sub(r"^0+(?=\d)", "", n)
+    count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, NUMBER_WORDS.get(n.split("-")[0]))
+    return count, n in ("a", "an")
+
+
 def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
-    """Signing mentions in one sentence (at most one per sentence: the document nearest the verb)."""
+    """Signing mentions in one sentence: the document phrase nearest a signing verb, plus documents
+    coordinated with it ("five MoUs and three exchanges of notes")."""
     sent = text[start:end]
-    verbs = [m for m in SIGN_VERB.finditer(sent) if not _FUTURE.search(sent[max(0, m.start() - 30):m.start()])]
+    verbs = [m for m in SIGN_VERB.finditer(sent)
+             if not _FUTURE.search(sent[max(0, m.start() - 30):m.start()]) or _PURPOSE.search(sent[max(0, m.start() - 30):m.start()])]
     if not verbs:
         if re.search(r"\bsigning\s+ceremony\b", sent, re.I):
             return [SigningDraft("document", "", None, False, [], spans=[(start, end)], anaphoric=True)]
         return []
     best = None
+    docs = [m for m in DOC_PHRASE.finditer(sent) if not re.match(r"(?i)one\s+of", sent[m.start():]) and sent[max(0, m.start() - 1):m.start()] != "("]
     for v in verbs:
-        for m in DOC_PHRASE.finditer(sent):
-            if re.match(r"(?i)one\s+of", sent[m.start():]):
-                continue
+        for m in docs:
             dist = m.start() - v.end() if m.start() >= v.end() else (v.start() - m.end()) + 15
             if dist > 80:
                 continue
@@ -84,36 +105,84 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
         if re.search(r"\bsigning\s+ceremony\b|\bwere\s+signed\b|\bwas\s+signed\b", sent, re.I):
             return [SigningDraft("document", "", None, False, [], spans=[(start, end)], anaphoric=True)]
         return []
-    m = best[1]
+    chosen = [best[1]]
+    # documents coordinated with the chosen one, each with its own number ("five MoUs and three notes")
+    def coordinated(a: re.Match, b: re.Match) -> bool:
+        gap = re.sub(r"\([^()]{0,40}\)", "", sent[a.end():b.start()])
+        return bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", gap, re.I))
+    idx = docs.index(best[1])
+    for k in range(idx + 1, len(docs)):
+        if coordinated(docs[k - 1], docs[k]):
+            chosen.append(docs[k])
+        else:
+            break
+    for k in range(idx - 1, -1, -1):
+        if coordinated(docs[k], docs[k + 1]):
+            chosen.insert(0, docs[k])
+        else:
+            break
+    counted = [m for m in chosen if m.group("num") and _count_of(m.group("num"))[0] and not _count_of(m.group("num"))[1]]
+    if len(counted) < 2:
+        chosen = [best[1]]
+    out = []
+    for m in chosen:
+        out.append(_draft(sent, m, start, end))
+    return out
+
+
+def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     num = m.group("num")
     if not num:
         before = sent[max(0, m.start("doc") - 40):m.start("doc")]
         nms = list(re.finditer(r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,3}$", before, re.I))
         if nms:
             num = nms[-1].group("num")
-    count = None
-    weak = False
-    if num:
-        n = num.lower()
-        n = re.sub(r"\s+", " ", n)
-        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, NUMBER_WORDS.get(n.split("-")[0]))
-        weak = n in ("a", "an")
+    count, weak = _count_of(num)
     det = m.group("det")
-    anaphoric = bool(det) and count is None
+    before = sent[max(0, m.start() - 40):m.start()]
     doc = m.group("doc")
-    return [SigningDraft(_kind(doc), sent[m.start():m.end()], count, weak, [], spans=[(start, end)], anaphoric=anaphoric)]
+    phrase = sent[m.start():m.end()]
+    ordinal = bool(_ORDINAL.search(sent[max(0, m.start("doc") - 30):m.start("doc")]))
+    # "the Vietnam-New Zealand Action Plan", "the Treaty on ...": a named document is one document
+    named = bool(det) and det.lower() == "the" and doc[:1].isupper() and count is None and not ordinal and \
+        not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc)
+    if named:
+        count, weak = 1, False
+    package = count is None and bool(_PACKAGE.search(before + sent[m.start():m.start("doc")]))
+    anaphoric = (bool(det) and count is None) or (ordinal and not package)
+    part = bool(_PART.search(sent)) or weak or ordinal
+    d = SigningDraft(_kind(doc), phrase, count, weak, [], spans=[(start, end)], anaphoric=anaphoric and not package)
+    d.part = part
+    d.named = named
+    d.doc_span = (start + m.start(), start + m.end())
+    return d
 
 
 # --- sector phrases -------------------------------------------------------------------
+_DOCS_RE = r"(?:agreements?|memorand\w+|MoUs?|MOUs?|documents?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?)"
 _LIST_INTRO = re.compile(
-    r"(?:(?:sectors|areas|fields|spheres|domains)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
-    r"in\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of|"
+    r"(?:(?:sectors|areas|fields|spheres|domains|issues|topics|matters)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
+    r"(?:in|across)\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of|"
     r"(?:co-?operation|collaboration|partnership)\s+(?:in|on)\s+(?!the\s+(?:fields?|areas?)\b)|"
-    r"(?:agreements?|memorand\w+|MoUs?|MOUs?|documents?|accords?|deals?)\s+(?:on|covering|in)\s+(?!the\s+(?:fields?|areas?)\b)|"
+    rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    rf"{_DOCS_RE}\s+(?:\w+\s+){{0,2}}?(?:is|are|was|were)\s+(?:on|in|about|for)\s+|"
+    r"(?:reached|reach)\s+agreements?\s+on\s+|"
+    r"(?:on|for|to)\s+(?:strengthening|promoting|enhancing|boosting|expanding|deepening|developing)\s+(?!(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation\s+between)\b)|"
+    r"(?:signed|inked)\s+(?:as\s+well\s+)?(?:promoting|to\s+promote|boosting|to\s+boost)\s+|"
     r"related\s+to\s+(?:co-?operation\s+in\s+)?|"
-    r"cover(?:s|ing|ed)?\s+(?!a\s+wide)|"
-    r"in\s+the\s+(?:fields?|areas?)\s+of|for\s+strengthening\s+co-?operation\s+in\s+the\s+field\s+of)\s*", re.I)
-_LIST_END = re.compile(r"[.;:()]|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|at\s+the|by\s+the|signed|under)\b", re.I)
+    r"cover(?:s|ing|ed)?\s+(?!a\s+wide|various|several|many)|"
+    r"cover(?:s|ing|ed)?\s+(?:a\s+wide\s+range\s+of\s+|various\s+|several\s+|many\s+)(?:issues|areas|fields|sectors|spheres)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
+    r"for\s+strengthening\s+co-?operation\s+in\s+the\s+field\s+of)\s*", re.I)
+_LIST_END = re.compile(
+    r"[.;:]|\((?![A-Za-z-]{2,10}\))|(?<![A-Za-z])\)|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
+    r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
+    r"and\s+(?:another|the\s+other|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:the\s+)?presence|after|before|aimed|aiming|to\s+(?:further|boost|enhance|strengthen))\b", re.I)
+_NOT_SECTOR = re.compile(
+    r"^(?:various|several|many|all|other|different|diverse|multiple|key|a\s+range\s+of|a\s+wide\s+range\s+of|the\s+two\s+countries|both\s+countries|"
+    r"mutual\s+interest)(?:\s+(?:fields|areas|sectors|spheres|domains|issues|of\s+cooperation|areas\s+of\s+cooperation|sectors\s+of\s+cooperation))?$|"
+    r"^(?:fields|areas|sectors|spheres|was|were|is|are|also|them|it|this|that|others?)$|"
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", re.I)
 
 
 def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int, int]]:
@@ -138,12 +207,17 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
 
 def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
+    # "... technology sectors": the trailing sector noun is not part of the last item
+    tail = re.search(r"\s+(?:sectors?|fields?|areas?|spheres?|domains?|industries)\s*,?\s*$", seg, re.I)
+    if tail and len(seg[:tail.start()].split()) >= 1:
+        seg = seg[:tail.start()]
     oxford = "," in seg
     pieces = list(re.finditer(r"[^,]+", seg))
     for k, p in enumerate(pieces):
         a, b = p.start(), p.end()
         piece = seg[a:b]
-        lead = re.match(r"\s*(?:and\s+|or\s+)?(?:the\s+|their\s+|its\s+)?(?:co-?operation\s+in\s+)?", piece)
+        lead = re.match(r"\s*(?:and\s+|or\s+)?(?:the\s+|their\s+|its\s+)?(?:co-?operation\s+(?:in|on)\s+)?(?:the\s+)?"
+                        r"(?:(?:fields?|areas?|spheres?|sectors?)\s+of\s+)?", piece, re.I)
         a += lead.end()
         piece = seg[a:b]
         a += len(piece) - len(piece.lstrip())
@@ -151,10 +225,19 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
         if b <= a:
             continue
         item = seg[a:b]
+        # "establishment of a joint task force on investment" -> "investment"
+        on = re.search(r"\s+on\s+(?!the\s+(?:basis|part|occasion|sidelines)\b)", item)
+        if on and len(item[:on.start()].split()) >= 3:
+            a += on.end()
+            item = seg[a:b]
+        if _NOT_SECTOR.match(item.strip()):
+            continue
         andm = re.search(r"\s+and\s+", item)
-        if andm and (not oxford or k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p.start():p.end()])):
+        last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p.start():p.end()])
+        if andm and (not oxford or last_plain):
             left, right = item[:andm.start()], item[andm.end():]
-            if set(normalise(left)) != set(normalise(right)) and "other" not in normalise(left) + normalise(right) and len(left.split()) <= 3:
+            if set(normalise(left)) != set(normalise(right)) and "other" not in normalise(left) + normalise(right) and len(left.split()) <= 3 \
+                    and not _NOT_SECTOR.match(right.strip()):
                 parts.append((offset + a, offset + a + andm.start()))
                 parts.append((offset + a + andm.end(), offset + b))
                 continue
@@ -163,30 +246,48 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
     return parts
 
 
+
 def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
+    """One signing per occasion and kind of package.
+
+    * the same count of documents again (headline and body) is the same signing;
+    * "the documents", "the first MoU" refer back: to the signing of that kind, else the latest;
+    * a smaller count, "also"/"more"/"another", or a single document stated after a counted
+      package of the same occasion is one of that package ("Two more agreements ...");
+    * documents counted side by side in one sentence ("three agreements and four MoUs") stay apart.
+    """
     out: list[SigningDraft] = []
     for d in drafts:
         target = None
-        for o in out:
-            same_event = d.event is None or o.event is None or d.event == o.event
-            if not same_event:
-                continue
-            if d.anaphoric:
-                target = o
-                continue
-            if o.count is not None and d.count is not None and o.count == d.count and not (o.weak and d.weak and o.kind != d.kind):
-                target = o
-            elif o.kind == d.kind and (o.count is None or d.count is None):
-                target = o
-            elif (o.count is None and not o.weak) and d.count in (None, 1) or (d.count is None and o.count in (None, 1)) and o.weak:
-                target = o
+        same_sentence = [o for o in out if o.spans[0] == d.spans[0]]
+        cands = [o for o in out if (d.event is None or o.event is None or d.event == o.event) and o not in same_sentence]
+        if d.anaphoric:
+            kind_match = [o for o in cands if o.kind == d.kind and d.kind not in ("agreement", "document")]
+            target = (kind_match or cands or [None])[-1]
+        if target is None and not d.anaphoric:
+            for o in cands:
+                if o.count is not None and d.count is not None and o.count == d.count and not (o.weak and d.weak and o.kind != d.kind):
+                    target = o
+                elif o.kind == d.kind and (o.count is None or d.count is None) and not d.named and not o.named:
+                    target = o
+                elif (o.count is None and not o.weak) and d.count in (None, 1) or (d.count is None and o.count in (None, 1)) and o.weak:
+                    target = o
+            if target is None:
+                totals = [o for o in cands if o.count is not None and o.count >= 2 and not o.weak]
+                if totals:
+                    tot = totals[-1]
+                    kind_ok = d.kind == tot.kind or tot.kind in ("agreement", "document") or d.kind in ("agreement", "document") or len(totals) == 1
+                    smaller = d.count is not None and d.count < tot.count
+                    if kind_ok and (d.part or smaller or d.count is None or d.weak) and (d.count is None or d.count <= tot.count):
+                        target = tot
+                        d.absorbed = True
         if target is None:
             if d.anaphoric:
                 continue
             out.append(d)
             continue
         o = target
-        if not d.anaphoric:
+        if not d.anaphoric and not getattr(d, "absorbed", False):
             if o.count is None and d.count is not None and not d.weak:
                 o.count, o.weak = d.count, d.weak
             elif o.weak and d.count is None:
