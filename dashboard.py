@@ -11,5 +11,7 @@ page = st.navigation([
     st.Page("pages/timeline.py", title="Meeting timeline", url_path="timeline", default=True),
     st.Page("pages/sectors.py", title="Agreement sectors", url_path="sectors"),
     st.Page("pages/actors.py", title="Actor lookup", url_path="actors"),
+    st.Page("pages/add_articles.py", title="Add articles", url_path="add"),
+    st.Page("pages/review.py", title="Review", url_path="review"),
 ])
 page.run()

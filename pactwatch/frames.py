@@ -347,3 +347,12 @@ def participant_lanes(events: pd.DataFrame) -> pd.DataFrame:
     out = events.copy()
     out["participant"] = out["participants"].map(lambda ps: list(ps) or ["(no participant stated)"])
     return out.explode("participant").reset_index(drop=True)
+
+
+def sources_frame(store: Store) -> pd.DataFrame:
+    """One row per stored article: drafts first (they await review), then by title."""
+    return _query(store, """
+        SELECT s.source_id, s.title, s.status, s.publisher, s.published, s.url, s.saved_at,
+               (SELECT count(*) FROM events e WHERE e.source_id = s.source_id) AS events,
+               (SELECT count(*) FROM agreements g WHERE g.source_id = s.source_id) AS agreements
+        FROM sources s ORDER BY s.status = 'reviewed', s.saved_at DESC, s.title""", [])

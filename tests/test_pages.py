@@ -155,3 +155,40 @@ def test_filters_survive_page_changes(app_db):
     assert at.multiselect(key="pw_countries").value == ["BLR"]
     assert metrics(at) == {"Events": "2", "Dated": "2", "Undated": "0", "Country pairs": "1"}
     assert dict(at.query_params) == {"country": "BLR", "undated": "0"}
+
+
+KZ = ("Kazakhstan, Uzbekistan sign 5 agreements\n"
+      "ASTANA, March 4, 2025 (Kazinform) -- Kazakh President Kassym-Jomart Tokayev held talks with Uzbek President "
+      "Shavkat Mirziyoyev in Astana on Tuesday.\nThe two leaders signed five agreements on trade, energy and transport.")
+
+
+def test_paste_review_save_and_see_it_on_the_timeline(app_db):
+    at = app(page="add_articles")
+    at.text_area(key="add_text").input(KZ)
+    at.button[0].click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == ["1 added, 0 merged with stored sources, 0 already stored (unchanged), "
+                                             "0 skipped"]
+    at.switch_page("pages/review.py").run()
+    assert at.caption[0].value == "1 draft awaiting review, 1 reviewed."
+    assert at.selectbox(key="review_pick").format_func(at.selectbox(key="review_pick").value).startswith("[draft]")
+    at.button(key="review_save").click().run()
+    assert not at.exception and at.success[0].value.startswith("Saved as reviewed")
+    at.switch_page("pages/timeline.py").run()
+    assert metrics(at)["Events"] == "5"
+    assert "Kazakhstan – Uzbekistan" in lanes(at)
+
+
+def test_add_with_nothing_says_so(app_db):
+    at = app(page="add_articles")
+    at.button[0].click().run()
+    assert "Nothing to add" in at.error[0].value
+
+
+def test_review_shows_the_seed_record_and_saves_it_unchanged(app_db):
+    at = app(page="review")
+    assert [len(d.value) for d in at.dataframe] == [4, 10, 1, 13]  # events, actors, agreements, statements
+    assert "title='person'>Aziz Nasirzadeh</mark>" in at.get("html")[1].proto.body
+    at.button(key="review_save").click().run()
+    assert not at.exception
+    assert at.success[0].value == "Saved as reviewed: 28 facts marked checked."

@@ -1,0 +1,90 @@
+"""Review: check a draft against its article, fix what is wrong, and save it as reviewed."""
+import streamlit as st
+
+from pactwatch import frames, review
+from pactwatch.merge import merge_into_store
+from pactwatch.model import EVENT_TYPES
+from pactwatch.store import StoreError
+from pages.shared import evidence_block, sidebar_filters, store_or_stop, text_heading
+
+sidebar_filters()
+st.title("Review")
+store = store_or_stop()
+sources = frames.sources_frame(store)
+if sources.empty:
+    st.info("The store holds no articles yet: add some on the Add articles page.")
+    st.stop()
+drafts = int((sources["status"] == "draft").sum())
+st.caption(f"{drafts} draft{'s' if drafts != 1 else ''} awaiting review, {len(sources) - drafts} reviewed.")
+ids = list(sources["source_id"])
+default = st.session_state.pop("review_pick_default", None)
+if default in ids:
+    st.session_state["review_pick"] = default
+label = {r.source_id: f"[{r.status}] {r.title[:90]} ({r.events} events, {r.agreements} agreements)"
+         for r in sources.itertuples()}
+pick = st.selectbox("Article", ids, format_func=label.get, key="review_pick")
+record = store.record(pick)
+text_heading(record.source.title or "(untitled)")
+st.caption(f"Status: {record.status} · publisher: {record.source.publisher or '—'} · published: "
+           f"{record.source.published or 'not stated'} · source id {record.source.id}")
+
+left, right = st.columns([2, 3])
+with left:
+    st.markdown("**Article** (mentions highlighted: person, organisation, date, place, sector)")
+    with st.container(height=640):
+        st.html(f"<div style='font-size:0.92em;line-height:1.5'>{review.highlight_html(record)}</div>")
+with right:
+    tables = review.record_tables(record)
+    edited = {}
+    config = {
+        "events": {"type": st.column_config.SelectboxColumn(options=list(EVENT_TYPES), required=True)},
+        "actors": {"kind": st.column_config.SelectboxColumn(options=["person", "organisation"], required=True)},
+        "agreements": {"count": st.column_config.NumberColumn(min_value=0, step=1)},
+        "statements": {"mode": st.column_config.SelectboxColumn(options=["quoted", "reported"], required=True)},
+    }
+    tabs = st.tabs([f"{name.capitalize()} ({len(tables[name])})" for name in review.TABLES])
+    for tab, name in zip(tabs, review.TABLES):
+        with tab:
+            st.caption("Tick **checked** for each fact you verified. Lists are separated by “; ”. Evidence must be "
+                       "a passage of the article, word for word.")
+            edited[name] = st.data_editor(
+                tables[name], num_rows="dynamic", hide_index=True, width="stretch", key=f"edit_{name}_{pick}",
+                column_config={"checked": st.column_config.CheckboxColumn(default=False), **config[name]})
+    if st.button("Save as reviewed", type="primary", key="review_save"):
+        new, errors = review.apply_tables(record, edited)
+        if errors:
+            st.error("Not saved — fix these first:\n\n" + "\n".join(f"- {e}" for e in errors))
+        else:
+            try:
+                merge_into_store(store, new)
+                store.save_record(new)
+                checked = sum(x.reviewed for x in new.events + new.actors + new.agreements + new.statements)
+                st.success(f"Saved as reviewed: {checked} facts marked checked.")
+            except StoreError as exc:
+                st.error(str(exc))
+
+with st.expander("Merged occasions: the same event reported by other articles"):
+    for e in record.events:
+        row = store.cursor().execute("SELECT cluster_id FROM events WHERE source_id = ? AND event_id = ?",
+                                     [record.source.id, e.id]).fetchone()
+        if not row:
+            continue
+        reports = frames.event_reports(store, row[0])
+        others = reports[reports["source_id"] != record.source.id]
+        n_other = others["source"].nunique()
+        st.text(f"{e.label} — " + (f"also reported by {n_other} other article(s)" if n_other
+                                   else "reported by this article only"))
+        for r in others.itertuples():
+            evidence_block(r.evidence, f"{r.source} ({r.date or 'undated'}, as written “{r.date_text}”)")
+        c1, c2 = st.columns(2)
+        if len(others) and c1.button("Split this report out", key=f"split_{e.id}"):
+            store.set_event_cluster(record.source.id, e.id, None)
+            st.rerun()
+        occasions = frames.timeline_frame(store).set_index("cluster_id")
+        names = {c: f"{r.label[:70]} ({r.date if isinstance(r.date, str) else 'undated'})"
+                 for c, r in occasions.iterrows() if c != row[0]}
+        target = c2.selectbox("Join with occasion", [""] + list(names), key=f"join_{e.id}",
+                              format_func=lambda c: names.get(c, "—"))
+        if target and c2.button("Join", key=f"join_btn_{e.id}"):
+            store.set_event_cluster(record.source.id, e.id, target)
+            st.rerun()
