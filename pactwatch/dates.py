@@ -48,7 +48,7 @@ DATE_PATTERN = re.compile(
     rf"|(?P<my>(?:(?:early|mid|late|earlier in|later in)[ -])?{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<wd>{_WEEKDAY})"
     rf"|(?P<rel>{_RELATIVE})"
-    rf"|(?P<year>(?<=in )(?:{_YEAR})|(?<=since )(?:{_YEAR}))"
+    rf"|(?P<year>(?<=in )(?:{_YEAR})(?!\s*[-–/]\s*(?:19|20)?\d{{2}}\b)|(?<=since )(?:{_YEAR}))"
     rf")\b",
     re.IGNORECASE,
 )

@@ -24,7 +24,7 @@ import re
 from typing import Iterable
 
 from pactwatch.dates import find_date_expressions, latest_full_date, resolve_date
-from pactwatch.extract.agreements import find_signings, merge_signings, sector_phrases
+from pactwatch.extract.agreements import DOC_PHRASE, _kind, find_signings, merge_signings, sector_phrases
 from pactwatch.extract.countries import countries_in, find_countries
 from pactwatch.extract.events import find_events
 from pactwatch.extract.organisations import find_organisations
@@ -139,35 +139,57 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
 
     signings = []
     last_event = None
+    article_states = _article_states(text, cms)
+    prev_signing = False
     for s, e in sentences:
         i = event_at(s)
         if i is not None:
             last_event = i
-        for sd in find_signings(text, s, e):
-            sent = text[s:e]
+        sent = text[s:e]
+        found_here = find_signings(text, s, e)
+        for sd in found_here:
             sd.event = i
-            if sd.event is None and re.search(r"\b(?:the|this|that)\s+(?:visit|talks|meeting|meetings|ceremony|summit)\b|\b[Tt]hey\b", sent):
+            if sd.event is None and re.search(r"\b(?:the|this|that|their|his|her|its)\s+(?:(?:official|state|working|bilateral|two-day|three-day)\s+)?(?:visit|talks|meeting|meetings|ceremony|summit|trip|discussions|negotiations)\b|\b[Tt]hey\b|\bthe\s+two\s+(?:leaders|sides|ministers|presidents)\b", sent):
                 sd.event = last_event
-            sd.parties = countries_in(text, s, e, kinds=("name", "demonym"))
-            if sd.event is not None and len(events[sd.event].countries) >= 2:
+            if sd.event is None and len(drafts) == 1 and drafts[0].type != "multilateral_meeting":
+                sd.event = 0  # the article's one occasion
+            own = _sentence_states(text, s, e, cms)
+            pair = _state_pair(text, s, e, cms)
+            if pair:
+                sd.parties = list(pair)          # "Iran and Belarus signed", "the Vietnam-New Zealand Action Plan"
+            elif sd.event is not None and len(events[sd.event].countries) >= 2:
                 sd.parties = list(events[sd.event].countries)
-            elif sd.event is not None:
-                for c in events[sd.event].countries:
+            else:
+                sd.parties = list(own)
+                for c in events[sd.event].countries if sd.event is not None else []:
+                    if c not in sd.parties:
+                        sd.parties.append(c)
+            if len(sd.parties) < 2:
+                for c in article_states:
+                    if len(sd.parties) >= 2:
+                        break
                     if c not in sd.parties:
                         sd.parties.append(c)
             ds = dates_in(s, e)
             if ds:
                 sd.date = ds[0][2]
-            pl = [p for p in places if s <= p.start < e]
+            pl = [p for p in places if s <= p.start < e and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s, p.start - 12):p.start])]
             if pl:
                 sd.place, sd.place_country = pl[0].name, pl[0].iso3
             sd.sectors = sector_phrases(text, s, e, tax.normalise)
             signings.append(sd)
-        # sentences about "the agreements/documents" add their sector lists to the last signing
-        if not find_signings(text, s, e) and signings and re.search(r"\b(?:[Tt]he|[Tt]hese)\s+(?:agreements?|documents?|memorand\w+|MoUs?|MOUs?|accords?)\b", text[s:e]):
+        # later sentences about the documents ("The third agreement was on ...", "a MoU ... in the field of ...")
+        # add their sector phrases to the signing of that kind
+        if not found_here and signings and (DOC_PHRASE.search(sent) or prev_signing and re.search(r"\breach(?:ed)?\s+agreements?\s+on\b", sent)):
+            m = DOC_PHRASE.search(sent)
+            kind = _kind(m.group("doc")) if m else None
+            target = next((x for x in reversed(signings) if x.kind == kind and not x.anaphoric), signings[-1])
+            if getattr(target, "absorbed_into", None) is not None:
+                target = target.absorbed_into
             for sp in sector_phrases(text, s, e, tax.normalise):
-                if sp not in signings[-1].sectors:
-                    signings[-1].sectors.append(sp)
+                if sp not in target.sectors:
+                    target.sectors.append(sp)
+        prev_signing = bool(found_here)
     merged = merge_signings(signings)
     agreements: list[Agreement] = []
     for n, sd in enumerate(merged, 1):
@@ -181,6 +203,12 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                    for a, b in sd.sectors]
         agreements.append(Agreement(f"agreement-{n}", sd.kind, sd.count, sd.kind_text, parties, date, place, pc,
                                     evt.id if evt else None, sectors, [ev(s, e) for s, e in sorted(set(sd.spans))]))
+        if evt is not None:
+            # a signing is part of its occasion: the occasion takes a date or place only the signing states
+            if evt.date.value is None and sd.date.value and len(sd.date.value) >= 7:
+                evt.date = sd.date
+            if evt.place is None and sd.place and evt.type != "call":
+                evt.place, evt.place_country = sd.place, sd.place_country
 
     # statements
     statements = []
@@ -191,6 +219,38 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                 eid = e_.id
         statements.append(Statement(f"statement-{n}", [pid[p] for p in st.speakers], st.text, st.mode, eid, [ev(*st.span)]))
     return Record(source=source, actors=actors, events=events, agreements=agreements, statements=statements, status="draft")
+
+
+_NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|funded|based|born|made|built|owned|hosted|style|era)\b", re.I)
+
+
+def _sentence_states(text: str, s: int, e: int, cms) -> list[str]:
+    """States a sentence names as actors (names, demonyms), not as "US-mediated"-style modifiers."""
+    out: list[str] = []
+    for c in cms:
+        if s <= c.start < e and c.kind in ("name", "demonym") and not _NOT_PARTY.match(text[c.end:c.end + 12]) and c.iso3 not in out:
+            out.append(c.iso3)
+    return out
+
+
+def _state_pair(text: str, s: int, e: int, cms) -> tuple[str, str] | None:
+    """Two states named as a pair: "Iran and Belarus", "Iran-Belarus", "Kenya, Nigeria sign"."""
+    inside = [c for c in cms if s <= c.start < e and c.kind in ("name", "demonym")]
+    for a, b in zip(inside, inside[1:]):
+        if a.iso3 != b.iso3 and re.fullmatch(r"\s*(?:[-‑–/]|and|&)\s*", text[a.end:b.start]) and not _NOT_PARTY.match(text[b.end:b.end + 12]):
+            return (a.iso3, b.iso3)
+    return None
+
+
+def _article_states(text: str, cms) -> list[str]:
+    """States the article names most often (names and demonyms), most frequent first."""
+    freq: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for c in cms:
+        if c.kind in ("name", "demonym") and not _NOT_PARTY.match(text[c.end:c.end + 12]):
+            freq[c.iso3] = freq.get(c.iso3, 0) + 1
+            first.setdefault(c.iso3, c.start)
+    return sorted(freq, key=lambda k: (-freq[k], first[k]))
 
 
 def extract_many(texts: Iterable[str | dict], *, processes: int = 1, **common) -> list[Record]:
