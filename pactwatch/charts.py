@@ -51,7 +51,9 @@ def _hover(row: pd.Series) -> str:
         f"Date: {esc(date)} ({esc(row['date_precision'])}{inferred}); as written: “{esc(row['date_text'])}”<br>"
         f"Where: {esc(row['location'] or 'not stated')}<br>"
         f"Who: {_wrap(people, 70, 3) or 'not stated'}<br>"
-        f"Source: {_wrap(row['source'], 70, 1)}<br>"
+        f"Source: {_wrap(row['source'], 70, 1)}"
+        f"{' (+' + str(row['source_count'] - 1) + ' more)' if row.get('source_count', 1) > 1 else ''}"
+        f"{' — DRAFT, not yet reviewed' if row.get('status') == 'draft' else ''}<br>"
         f"<i>{_wrap(row['evidence'])}</i>"
     )
 

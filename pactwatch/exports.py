@@ -373,6 +373,11 @@ def _find_browser() -> str | None:
     return path if path and Path(path).is_file() else None
 
 
+def image_export_unavailable() -> str | None:
+    """Why PNG/SVG/PDF export cannot work here (no Chromium), or None when it can."""
+    return _missing_browser_message() if _find_browser() is None else None
+
+
 def _missing_browser_message() -> str:
     import os
 

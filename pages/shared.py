@@ -73,6 +73,11 @@ def options(_store: Store, version: int) -> dict[str, Any]:
     return frames.filter_options(_store)
 
 
+def occasion_reports(cluster_id: str) -> pd.DataFrame:
+    """Every source's report of one occasion (not cached: small, and must show merges at once)."""
+    return frames.event_reports(store_or_stop(), cluster_id)
+
+
 def cached(fn: Callable, f: Filters) -> pd.DataFrame:
     store = store_or_stop()
     return fn(store, _key(store), f)
@@ -175,24 +180,28 @@ def caption_filters(f: Filters) -> None:
 
 # -- exports -----------------------------------------------------------------------------------
 
-def _safe(fn: Callable[[], bytes | str]) -> Callable[[], bytes | str]:
-    def run() -> bytes | str:
-        try:
-            return fn()
-        except exports.ExportError as exc:
-            return f"Export failed: {exc}".encode()
-    return run
+@st.cache_data(show_spinner=False, ttl=300)
+def _image_export_problem() -> str | None:
+    return exports.image_export_unavailable()
 
 
 def chart_downloads(fig, stem: str, key: str) -> None:
-    """PNG, SVG and offline HTML buttons; the files are made only when clicked."""
+    """PNG, SVG and offline HTML buttons; the files are made only when clicked.
+
+    Without Chromium the image buttons are disabled and say why (HTML still works).
+    """
+    problem = _image_export_problem()
     cols = st.columns(3)
     for col, fmt in zip(cols, ("png", "svg", "html")):
         ef = exports.FORMATS[fmt]
         data = (lambda fig=fig: exports.figure_to_html(fig)) if fmt == "html" else \
             (lambda fig=fig, fmt=fmt: exports.figure_to_image(fig, fmt))
-        col.download_button(f"Chart as {fmt.upper()}", data=_safe(data), file_name=exports.safe_filename(stem, ef.ext),
-                            mime=ef.mime, key=f"{key}_{fmt}", on_click="ignore")
+        disabled = bool(problem) and fmt != "html"
+        col.download_button(f"Chart as {fmt.upper()}", data=b"" if disabled else data,
+                            file_name=exports.safe_filename(stem, ef.ext), mime=ef.mime, key=f"{key}_{fmt}",
+                            on_click="ignore", disabled=disabled, help=problem if disabled else None)
+    if problem:
+        st.caption(problem)
 
 
 def data_downloads(df: pd.DataFrame, stem: str, key: str) -> None:
@@ -229,7 +238,7 @@ def briefing_download(f: Filters, key: str) -> None:
             tables=[("Events", frames.for_table(event_table)), ("Agreements", frames.for_table(agreement_table))],
             sources=srcs.to_dict("records"))
 
-    st.download_button("Briefing (HTML)", data=_safe(build), file_name=exports.safe_filename("pactwatch-briefing", "html"),
+    st.download_button("Briefing (HTML)", data=build, file_name=exports.safe_filename("pactwatch-briefing", "html"),
                        mime="text/html", key=key, on_click="ignore", type="primary")
 
 

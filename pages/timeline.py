@@ -3,6 +3,7 @@ import streamlit as st
 
 from pactwatch import charts, frames
 from pages.shared import (
+    occasion_reports,
     briefing_download, cached, caption_filters, chart_downloads, data_downloads, evidence_block, page_param,
     show_empty, sidebar_filters, sync_url, text_heading, timeline,
 )
@@ -41,9 +42,9 @@ st.subheader("All events")
 table = events.assign(date=events["date"].fillna("undated"))
 st.dataframe(
     table[["date", "date_precision", "date_text", "date_inferred", "type_label", "label", "location",
-           "participants", "countries", "source"]],
+           "participants", "countries", "status", "source_count", "source"]],
     column_config={"date_precision": "precision", "date_text": "as written", "date_inferred": "inferred",
-                   "type_label": "type", "location": "where"},
+                   "type_label": "type", "location": "where", "status": "record", "source_count": "sources"},
     hide_index=True, width="stretch", key="events_table")
 
 st.subheader("Event detail")
@@ -65,8 +66,14 @@ c2.markdown("**Who**")
 c2.text("\n".join(f"{p} — {r}" for p, r in zip(ev["participants"], ev["roles"])) or "not stated")
 c2.markdown("**Countries**")
 c2.text(", ".join(ev["countries"]) or "none stated")
-st.markdown("**Evidence**")
+st.markdown("**Evidence**" + (" — from a draft record, not yet reviewed" if ev["status"] == "draft" else ""))
 evidence_block(ev["evidence"], ev["source"])
+if ev["source_count"] > 1:
+    st.markdown(f"**Reported by {ev['source_count']} sources**")
+    reports = occasion_reports(ev["cluster_id"])
+    for r in reports.itertuples():
+        if r.source_id != ev["source_id"] or r.event_id != pick:
+            evidence_block(r.evidence, f"{r.source} — date as written: “{r.date_text}” ({r.date or 'undated'})")
 sync_url(f, {"event": pick if pick != ids[0] else None})
 
 with st.expander("Export", expanded=True):
