@@ -19,7 +19,9 @@ from pactwatch.extract.countries import CountryMention
 from pactwatch.extract.titles import COURTESY, HEAD_NOUNS, NOT_NAME, RANKS, TITLE_HEADS
 from pactwatch.extract.tokens import Token, tokenize
 
-PARTICLES = {"de", "da", "van", "von", "bin", "al", "le", "la", "du", "del", "der", "den", "dos", "das", "ibn", "el", "di"}
+PARTICLES = {"de", "da", "van", "von", "bin", "binti", "bint", "al", "le", "la", "du", "del", "der", "den", "dos", "das", "ibn", "el", "di"}
+_SHORT_STOP = {"in", "on", "at", "as", "by", "to", "of", "he", "we", "it", "us", "an", "or", "if", "so", "no", "mr", "ms",
+               "dr", "st", "my", "me", "be", "do", "go", "up", "pm", "fm", "un", "eu", "uk"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 PERSON_VERBS = {
     "said", "says", "met", "meets", "told", "noted", "stressed", "emphasized", "emphasised", "added", "held",
@@ -157,6 +159,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[C
                     j += 1
                 elif toks[j].text in PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1], cms):
                     j += 2
+                elif toks[j].text in ("bin", "binti", "bint") and j + 2 < len(toks) and toks[j + 1].low in ("haji", "hajah") and _is_name_token(toks[j + 2], cms):
+                    j += 3  # "Mohamad bin Haji Hasan"
                 else:
                     break
             run = toks[i:j]
@@ -173,7 +177,7 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         run = run[:-1]
     # left context: title words and country mentions, contiguous
     k = i - 1
-    while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–")) and toks[k].low not in ("and",) or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS):
+    while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’")) and toks[k].low not in ("and",) or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS):
         k -= 1
     left = toks[k + 1:i]
     while left and left[0].low in ("the", "of", "and", "for", "to", "on"):
@@ -185,6 +189,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         c = _in_country(toks[k - 2], cms) if k >= 2 else None
         country = c.iso3 if c else None
     has_head = any(t.low in HEAD_NOUNS for t in left) or counterpart or (left and left[-1].low == "counterpart")
+    if i > 0 and toks[i - 1].low in ("the", "a", "an", "of", "for", "and", "to", "on") and not counterpart:
+        has_head = False  # "Adviser for the Expatriates'": a title never ends in a function word
     for t in left:
         c = _in_country(t, cms)
         if c and country is None:
@@ -242,11 +248,34 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)  # "Standards Organization"
     anchored = bool(has_head and (left or counterpart)) or bool(apposition) or (possessive_country and len(run) >= 2) or \
         (len(run) >= 2 and verb_next and not after_prep)
+    if not anchored and len(run) >= 2 and prev is not None and prev.text in (",", ":") or not anchored and len(run) >= 2 and prev is not None and prev.low == "and":
+        anchored = _in_plural_title_list(toks, i, cms)
     if not anchored:
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)
     titles = _split_titles([t for t in left if not _in_country(t, cms)], text) if has_head else []
     titles = [_strip_country_tail(t, text, cms) for t in titles]
     return Mention(start, end, text[start:end], tuple(names), titles + apposition, country)
+
+
+_PLURAL_HEADS = {"presidents", "ministers", "leaders", "premiers", "counterparts", "heads", "chiefs", "envoys",
+                 "ambassadors", "secretaries", "kings", "monarchs", "chancellors", "speakers", "commanders"}
+_LIST_GLUE = {"of", "the", "two", "both", "countries", "nations", "states", "sides", ",", "and", "their", "respective",
+              "foreign", "defence", "defense", "prime", "state", "government", "governments", "heads", "with"}
+
+
+def _in_plural_title_list(toks: list[Token], i: int, cms: list[CountryMention]) -> bool:
+    """A name in a list introduced by a plural office: "the presidents of the two countries, Hassan Rouhani and ..."."""
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 16:
+        t = toks[k]
+        if t.low in _PLURAL_HEADS:
+            return True
+        if not (t.low in _LIST_GLUE or _is_name_token(t, cms) or _in_country(t, cms) or t.low in PARTICLES):
+            return False
+        k -= 1
+        steps += 1
+    return False
 
 
 def _strip_country_tail(title: tuple[str, int, int], text: str, cms: list[CountryMention]) -> tuple[str, int, int]:
@@ -287,7 +316,7 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
     for gi, g in enumerate(groups):
         for t in g[0].tokens:
             f = _fold(t)
-            if f in PARTICLES or len(f) <= 2 or f in SUFFIXES:
+            if f in PARTICLES or len(f) < 2 or len(f) == 2 and (f in _SHORT_STOP or not t[:1].isupper() or not t.isalpha()) or f in SUFFIXES:
                 continue
             owner[f] = gi if owner.get(f, gi) == gi else -1
     # unanchored runs that name a known person
@@ -297,7 +326,12 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
         gis = {owner.get(_fold(t), None) for t in m.tokens}
         gis.discard(None)
         if len(gis) == 1 and -1 not in gis:
-            groups[gis.pop()].append(m)
+            gi = gis.pop()
+            gkey = [_fold(t) for t in groups[gi][0].tokens]
+            mkey = [_fold(t) for t in m.tokens if _fold(t) not in PARTICLES]
+            # a shorter form of the known name ("Pantus", "Xi"), not another person sharing a first name
+            if set(mkey) <= set(gkey) or (mkey and gkey and mkey[-1] == gkey[-1]):
+                groups[gi].append(m)
     persons = []
     for g in groups:
         best = max(g, key=lambda m: (len(m.tokens), -m.start))

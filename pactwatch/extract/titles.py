@@ -7,10 +7,13 @@ word sequence a person; they are also the words a name never contains.
 """
 from __future__ import annotations
 
+#: Honorifics of address (Malay, Arabic, diplomatic): part of no name and of no office.
+HONORIFICS = {"datuk", "dato", "datin", "seri", "utama", "tun", "puan", "haji", "hajah", "hajji", "h.e", "excellency",
+              "honourable", "honorable", "hon", "shri", "smt", "dasho", "lyonpo", "pehin", "alhaji", "engr"}
 #: Words that head a title: a capitalised sequence ending in a name after one of these is a person.
 TITLE_HEADS = {
     "president", "vice", "minister", "ministers", "secretary", "premier", "chancellor", "king", "queen", "prince",
-    "princess", "emir", "amir", "sheikh", "sultan", "crown", "speaker", "spokesperson", "spokesman", "spokeswoman",
+    "princess", "emir", "sheikh", "sultan", "crown", "speaker", "spokesperson", "spokesman", "spokeswoman",
     "ambassador", "envoy", "general", "brigadier", "major", "lieutenant", "colonel", "admiral", "commander",
     "commodore", "marshal", "captain", "chief", "chairman", "chairwoman", "chair", "chairperson", "head", "director",
     "governor", "mayor", "senator", "representative", "counselor", "councillor", "adviser", "advisor", "ayatollah",
@@ -33,12 +36,14 @@ TITLE_HEADS = {
     "economic", "legal", "social", "political", "relations", "cooperation", "international", "public",
     "diplomacy", "climate", "digital", "infrastructure", "water", "resources", "housing", "youth", "sports",
     "sport", "women", "family", "labour", "employment", "emergency", "emergencies", "situations", "natural",
-    "strategic", "planning", "minority", "leader's", "lower", "upper", "chamber", "state-owned",
-}
+    "strategic", "planning", "minority", "leader's", "lower", "upper", "chamber", "state-owned", "adviser",
+    "premier's", "chief's", "second", "third", "senior", "welfare", "overseas", "expatriates", "authority", "bureau",
+    "services", "service", "works", "railways", "ports", "shipping", "aviation", "petroleum", "mines", "mining", "minerals",
+} | HONORIFICS
 #: Words a title may end in that name the office holder (the phrase before the name).
 HEAD_NOUNS = {
     "president", "minister", "secretary", "premier", "chancellor", "king", "queen", "prince", "princess", "emir",
-    "amir", "sheikh", "sultan", "speaker", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+    "sheikh", "sultan", "speaker", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "general", "colonel", "admiral", "commander", "commodore", "marshal", "captain", "chief", "chairman",
     "chairwoman", "chair", "chairperson", "head", "director", "governor", "mayor", "senator", "counselor",
     "adviser", "advisor", "ayatollah", "seyed", "sayyid", "mr", "mrs", "ms", "dr", "prof", "professor", "gen",
@@ -54,7 +59,7 @@ RANKS = [
     "seyed", "sayyid", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof.", "sheikh",
 ]
 #: Courtesy titles: a title of address, not an office; not listed among a person's titles.
-COURTESY = {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "his", "her", "excellency", "the", "visiting", "counterpart"}
+COURTESY = {"mr", "mrs", "ms", "mr.", "mrs.", "ms.", "his", "her", "excellency", "the", "visiting", "counterpart"} | HONORIFICS
 
 #: Capitalised words that are never part of a person's name.
 NOT_NAME = {
@@ -86,6 +91,6 @@ NOT_NAME = {
     "people", "people's", "his", "excellency", "mr", "mrs", "ms", "dr", "sir", "lady", "madam", "king", "queen",
     "emir", "sheikh", "crown", "prince", "speaker", "ambassador", "leader", "head", "director", "governor",
     "covid", "covid-19", "isis", "c-isis", "hamas", "hezbollah", "taliban", "jcpoa", "pm", "fm", "mod", "mfa",
-    "opm", "ceo", "chinese", "soil", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
+    "opm", "ceo", "chinese", "soil", "datuk", "dato", "datin", "seri", "utama", "tun", "puan", "h.e", "excellency", "honourable", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
 }
 
