@@ -29,7 +29,7 @@ from pactwatch.extract.countries import countries_in, find_countries
 from pactwatch.extract.events import find_events
 from pactwatch.extract.organisations import find_organisations
 from pactwatch.extract.persons import resolve_persons, slugify
-from pactwatch.extract.places import city_table, find_places
+from pactwatch.extract.places import city_table, find_dateline, find_places
 from pactwatch.extract.sentences import split_sentences
 from pactwatch.extract.statements import find_statements
 from pactwatch.model import (EVENT_TYPES, Actor, Agreement, Event, Evidence, Participant, Record, SectorMention,
@@ -111,7 +111,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         actors.append(Actor(oid, o.name, "organisation", o.country, aliases, [], [ev(*sent)] if sent else []))
 
     # events
-    drafts = find_events(text, sentences, persons, person_at, places, dates_in)
+    drafts = find_events(text, sentences, persons, person_at, places, dates_in, find_dateline(text))
     drafts.sort(key=lambda d: min(s for s, _ in d.spans))
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):

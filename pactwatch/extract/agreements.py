@@ -106,10 +106,11 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
             return [SigningDraft("document", "", None, False, [], spans=[(start, end)], anaphoric=True)]
         return []
     chosen = [best[1]]
-    # documents coordinated with the chosen one, each with its own number ("five MoUs and three notes")
+    # documents counted side by side ("five MoUs (...) and three Exchange of Notes"), each with its own number
     def coordinated(a: re.Match, b: re.Match) -> bool:
-        gap = re.sub(r"\([^()]{0,40}\)", "", sent[a.end():b.start()])
-        return bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)", gap, re.I))
+        gap = re.sub(r"\([^()]{0,40}\)", " ", sent[a.end():b.start("doc")])
+        return len(gap.split()) <= 5 and bool(re.fullmatch(rf"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s+{_NUM}\s+(?:[\w-]+\s+){{0,2}}", gap + " ", re.I)
+                                               or re.fullmatch(rf"\s*,\s*{_NUM}\s+(?:[\w-]+\s+){{0,2}}", gap + " ", re.I))
     idx = docs.index(best[1])
     for k in range(idx + 1, len(docs)):
         if coordinated(docs[k - 1], docs[k]):
@@ -121,13 +122,10 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
             chosen.insert(0, docs[k])
         else:
             break
-    counted = [m for m in chosen if m.group("num") and _count_of(m.group("num"))[0] and not _count_of(m.group("num"))[1]]
-    if len(counted) < 2:
-        chosen = [best[1]]
-    out = []
-    for m in chosen:
-        out.append(_draft(sent, m, start, end))
-    return out
+    drafts = [_draft(sent, m, start, end) for m in chosen]
+    if len([d for d in drafts if d.count and not d.weak]) < 2:
+        drafts = [_draft(sent, best[1], start, end)]
+    return drafts
 
 
 def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
@@ -165,7 +163,7 @@ _LIST_INTRO = re.compile(
     r"(?:in|across)\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of|"
     r"(?:co-?operation|collaboration|partnership)\s+(?:in|on)\s+(?!the\s+(?:fields?|areas?)\b)|"
     rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
-    rf"{_DOCS_RE}\s+(?:\w+\s+){{0,2}}?(?:is|are|was|were)\s+(?:on|in|about|for)\s+|"
+    rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
     r"(?:on|for|to)\s+(?:strengthening|promoting|enhancing|boosting|expanding|deepening|developing)\s+(?!(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation\s+between)\b)|"
     r"(?:signed|inked)\s+(?:as\s+well\s+)?(?:promoting|to\s+promote|boosting|to\s+boost)\s+|"
@@ -236,7 +234,7 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
         last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p.start():p.end()])
         if andm and (not oxford or last_plain):
             left, right = item[:andm.start()], item[andm.end():]
-            if set(normalise(left)) != set(normalise(right)) and "other" not in normalise(left) + normalise(right) and len(left.split()) <= 3 \
+            if (last_plain and oxford or set(normalise(left)) != set(normalise(right))) and "other" not in normalise(left) + normalise(right) and len(left.split()) <= 3 \
                     and not _NOT_SECTOR.match(right.strip()):
                 parts.append((offset + a, offset + a + andm.start()))
                 parts.append((offset + a + andm.end(), offset + b))
@@ -278,7 +276,8 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
                     tot = totals[-1]
                     kind_ok = d.kind == tot.kind or tot.kind in ("agreement", "document") or d.kind in ("agreement", "document") or len(totals) == 1
                     smaller = d.count is not None and d.count < tot.count
-                    if kind_ok and (d.part or smaller or d.count is None or d.weak) and (d.count is None or d.count <= tot.count):
+                    other_pair = len(d.parties) >= 2 and len(tot.parties) >= 2 and set(d.parties) != set(tot.parties)
+                    if kind_ok and not other_pair and (d.part or smaller or d.count is None or d.weak) and (d.count is None or d.count <= tot.count):
                         target = tot
                         d.absorbed = True
         if target is None:

@@ -22,8 +22,10 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of)\b")),
     ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b")),
     ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral)\b")),
-    ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked)\b")),
+    ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
 ]
+_ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|ministers|delegations|premiers|heads\s+of\s+state)|"
+                      r"[Bb]oth\s+(?:sides|leaders|heads|delegations|ministers|presidents)|[Dd]elegations)\b")
 PRIORITY = {name: n for n, (name, _) in enumerate(TRIGGERS)}
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|scheduled\s+to|set\s+to|due\s+to|going\s+to|upcoming|next|forward\s+to|agreed\s+to|to|invited\s+\w+\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 _PAST_NEGATED = re.compile(r"\b(?:not\s+yet|never|no)\s+(?:\w+\s+)?$", re.I)
@@ -40,6 +42,7 @@ class EventDraft:
     place_country: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)  # evidence sentences
     first: int = 0
+    attach: bool = False                    # signatories of documents of an occasion already described
 
 
 def _trigger(sentence: str) -> tuple[str, int, int] | None:
@@ -57,7 +60,7 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
     return best
 
 
-def find_events(text: str, sentences, persons, person_at, places, dates_in) -> list[EventDraft]:
+def find_events(text: str, sentences, persons, person_at, places, dates_in, dateline=None) -> list[EventDraft]:
     """Event mentions per sentence, then merged into occasions.
 
     ``person_at(start, end)`` -> [(person index, mention start, mention end)] in the span;
@@ -80,6 +83,17 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in) -> l
             found = [(last_person, s, s)] + found
         if found:
             last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
+        if trig and not people and drafts and _ANAPHOR.search(sent):
+            # "Headed by the presidents, the delegations held the meeting today in Ankara": the last occasion
+            last = drafts[-1]
+            ds_ = dates_in(s, e)
+            if last.date.value is None and ds_ and ds_[0][2].value:
+                last.date = ds_[0][2]
+            cands_ = [p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")]
+            if last.place is None and cands_:
+                last.place, last.place_kind, last.place_country = cands_[0].name, cands_[0].kind, cands_[0].iso3
+            last.spans.append((s, e))
+            continue
         if not trig or not people:
             continue
         name, ts, te = trig
@@ -123,8 +137,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in) -> l
             place = min(cands, key=lambda p: (rank.get(p.kind, 3), abs(p.start - tpos)))
             if place.kind == "venue" and any(p.kind in ("city", "capital") for p in cands) and place.name not in ("Pentagon", "White House", "Kremlin", "Elysee Palace", "Élysée Palace"):
                 place = min([p for p in cands if p.kind in ("city", "capital")], key=lambda p: abs(p.start - tpos))
+        if place is None and dateline is not None and re.search(r"\bhere\b", sent):
+            place = dateline  # "held at the Seri Perdana Complex here": the dateline's city
+        attach = name == "signing" and bool(re.search(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+by\b", sent))
         drafts.append(EventDraft(name, people, roles, d, place.name if place else None, place.kind if place else None,
-                                 place.iso3 if place else None, [(s, e)], s))
+                                 place.iso3 if place else None, [(s, e)], s, attach))
     return merge_events(drafts)
 
 
@@ -150,7 +167,13 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
     out: list[EventDraft] = []
     for d in drafts:
         target = None
-        for o in out:
+        if d.attach:
+            # "The first MoU was signed by X and Y": signatories at the ceremony of the occasion described before
+            for o in reversed(out):
+                if o.type != "multilateral_meeting" and _dates_compatible(d.date, o.date) and _places_compatible(d, o):
+                    target = o
+                    break
+        for o in ([] if target is not None else out):
             a, b = set(d.participants), set(o.participants)
             if not (a <= b or b <= a):
                 continue

@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pactwatch.extract.countries import CountryMention
-from pactwatch.extract.titles import COURTESY, HEAD_NOUNS, NOT_NAME, RANKS, TITLE_HEADS
+from pactwatch.extract.titles import COURTESY, HEAD_NOUNS, HONORIFICS, NOT_NAME, RANKS, TITLE_HEADS
 from pactwatch.extract.tokens import Token, tokenize
 
 PARTICLES = {"de", "da", "van", "von", "bin", "binti", "bint", "al", "le", "la", "du", "del", "der", "den", "dos", "das", "ibn", "el", "di"}
@@ -154,9 +154,12 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[C
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and j - i < 6:
+            while j < len(toks) and j - i < 8:
                 if _is_name_token(toks[j], cms) and not toks[j - 1].possessive:
                     j += 1
+                elif toks[j].low in HONORIFICS and toks[j].low not in ("haji", "hajah") and j + 1 < len(toks) and \
+                        (_is_name_token(toks[j + 1], cms) or toks[j + 1].low in HONORIFICS):
+                    j += 1  # "Tengku Datuk Seri Zafrul ...": the honorific is skipped, the name goes on
                 elif toks[j].text in PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1], cms):
                     j += 2
                 elif toks[j].text in ("bin", "binti", "bint") and j + 2 < len(toks) and toks[j + 1].low in ("haji", "hajah") and _is_name_token(toks[j + 2], cms):
@@ -198,7 +201,9 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     if left and left[-1].low == "counterpart" and country is None:
         c = _in_country(left[-2], cms) if len(left) >= 2 else None
         country = c.iso3 if c else None
-    names = [t.bare.rstrip(",") for t in run]
+    while len(run) > 1 and run[-1].low in HONORIFICS:
+        run = run[:-1]
+    names = [t.bare.rstrip(",") for t in run if t.low not in HONORIFICS or t.low in ("haji", "hajah") and t is not run[0]]
     start, end = run[0].start, run[-1].start + len(run[-1].bare)
     # apposition: "Dmitry Pantus, Chairman of Belarus’s ..."
     apposition: list[tuple[str, int, int]] = []

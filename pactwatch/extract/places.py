@@ -130,3 +130,29 @@ def _lookup(words: str, offset: int, cities: dict) -> Place | None:
             name, iso, _ = cities[key]
             return Place(offset, offset + len(seg_clean), seg_clean, iso, "city")
     return None
+
+
+_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})(?=[ \t]*(?:,|:|\.|\(|\n|[ \t][-–—]))", re.M)
+
+
+def find_dateline(text: str) -> Place | None:
+    """The city of a news dateline ("TEHRAN, Dec. 20 (MNA) –", "PUTRAJAYA:", "MOSCOW, August 20. /TASS/."),
+    in the first lines of the article; "here" in the article refers to it."""
+    head = text[:600]
+    cities = city_table()
+    for m in _DATELINE.finditer(head):
+        word = m.group(1).strip(" .")
+        if len(word) < 3 or not word.isupper():
+            continue
+        key = _fold(word)
+        cm = find_countries(word.title())
+        if cm and cm[0].kind == "capital":
+            return Place(m.start(1), m.start(1) + len(word), word.title(), cm[0].iso3, "capital")
+        if key in cities:
+            name, iso, _ = cities[key]
+            return Place(m.start(1), m.start(1) + len(word), name, iso, "city")
+    m = re.match(r"\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:\([^)]*\))?\s*[:,.]?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})?\s*[.:]?\s*(?:\(|/)?[A-Z][\w.]*[A-Z]/?\)?\s*[-–—:/]", head)
+    if m and _fold(m.group(1)) in cities:
+        name, iso, _ = cities[_fold(m.group(1))]
+        return Place(m.start(1), m.end(1), name, iso, "city")
+    return None

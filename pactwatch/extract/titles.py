@@ -42,7 +42,7 @@ TITLE_HEADS = {
 } | HONORIFICS
 #: Words a title may end in that name the office holder (the phrase before the name).
 HEAD_NOUNS = {
-    "president", "minister", "secretary", "premier", "chancellor", "king", "queen", "prince", "princess", "emir",
+    "president", "minister", "ministers", "secretary", "premier", "chancellor", "king", "queen", "prince", "princess", "emir",
     "sheikh", "sultan", "speaker", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "general", "colonel", "admiral", "commander", "commodore", "marshal", "captain", "chief", "chairman",
     "chairwoman", "chair", "chairperson", "head", "director", "governor", "mayor", "senator", "counselor",
