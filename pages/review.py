@@ -25,8 +25,8 @@ label = {r.source_id: f"[{r.status}] {r.title[:90]} ({r.events} events, {r.agree
 pick = st.selectbox("Article", ids, format_func=label.get, key="review_pick")
 record = store.record(pick)
 text_heading(record.source.title or "(untitled)")
-st.caption(f"Status: {record.status} · publisher: {record.source.publisher or '—'} · published: "
-           f"{record.source.published or 'not stated'} · source id {record.source.id}")
+st.text(f"Status: {record.status} · publisher: {record.source.publisher or '—'} · published: "
+        f"{record.source.published or 'not stated'} · source id {record.source.id}")
 
 left, right = st.columns([2, 3])
 with left:
@@ -53,7 +53,8 @@ with right:
     if st.button("Save as reviewed", type="primary", key="review_save"):
         new, errors = review.apply_tables(record, edited)
         if errors:
-            st.error("Not saved — fix these first:\n\n" + "\n".join(f"- {e}" for e in errors))
+            st.error(f"Not saved — fix {len(errors)} problem{'s' if len(errors) != 1 else ''} first:")
+            st.text("\n".join(f"• {e}" for e in errors))  # article text inside: never rendered as Markdown
         else:
             try:
                 merge_into_store(store, new)

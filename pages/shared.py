@@ -122,7 +122,7 @@ def sidebar_filters() -> Filters:
     with st.sidebar:
         st.header("Filters")
         for w in ss.get("pw_warnings", []):
-            st.warning(w)
+            st.warning(md_escape(w))  # quotes the URL: never rendered as Markdown
         lo, hi = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
         c1, c2 = st.columns(2)
         c1.date_input("From", key="pw_from", on_change=_keep, args=("pw_from",), min_value=lo, max_value=hi,
@@ -250,6 +250,15 @@ def evidence_block(sentence: str | None, source: str | None) -> None:
     """
     st.html(f"<blockquote style='margin:0.2em 0 0.6em 0;border-left:3px solid #bbb;padding-left:0.8em'>"
             f"{html.escape(sentence or '')}<br><small>— {html.escape(source or '')}</small></blockquote>")
+
+
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:=&")
+
+
+def md_escape(text: str) -> str:
+    """Text safe inside Markdown-rendering elements (st.warning, st.info ...): every Markdown, LaTeX
+    ($), directive (:color[...]) and HTML character is backslash-escaped, so it shows literally."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
 
 
 def text_heading(text: str, level: int = 3) -> None:
