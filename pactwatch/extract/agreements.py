@@ -132,9 +132,11 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     num = m.group("num")
     if not num:
         before = sent[max(0, m.start("doc") - 40):m.start("doc")]
-        nms = list(re.finditer(r"\b" + _NUM + r"\s+(?:[\w-]+\s+){0,3}$", before, re.I))
-        if nms:
-            num = nms[-1].group("num")
+        for k in range(4):  # the nearest number: "three agreements and four Memoranda" -> four
+            nm = re.search(r"\b" + _NUM + r"\s+" + r"(?:[\w-]+\s+)" * k + "$", before, re.I)
+            if nm:
+                num = nm.group("num")
+                break
     count, weak = _count_of(num)
     det = m.group("det")
     before = sent[max(0, m.start() - 40):m.start()]
@@ -234,7 +236,7 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
         last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p.start():p.end()])
         if andm and (not oxford or last_plain):
             left, right = item[:andm.start()], item[andm.end():]
-            if (last_plain and oxford or set(normalise(left)) != set(normalise(right))) and "other" not in normalise(left) + normalise(right) and len(left.split()) <= 3 \
+            if (last_plain and oxford or set(normalise(left)) != set(normalise(right))) and not re.match(r"(?i)other\b", right.strip()) and len(left.split()) <= 3 \
                     and not _NOT_SECTOR.match(right.strip()):
                 parts.append((offset + a, offset + a + andm.start()))
                 parts.append((offset + a + andm.end(), offset + b))

@@ -83,6 +83,12 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             found = [(last_person, s, s)] + found
         if found:
             last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
+        if not people and drafts and dateline is not None and drafts[-1].place is None and drafts[-1].type != "call" and \
+                re.search(r"\bhere\b", sent) and re.search(r"\b(?:ceremony|meeting|talks|visit|event|signing|discussions)\b", sent):
+            last = drafts[-1]  # "The ceremony was held ... here": the dateline's city
+            last.place, last.place_kind, last.place_country = dateline.name, dateline.kind, dateline.iso3
+            last.spans.append((s, e))
+            continue
         if trig and not people and drafts and _ANAPHOR.search(sent):
             # "Headed by the presidents, the delegations held the meeting today in Ankara": the last occasion
             last = drafts[-1]
