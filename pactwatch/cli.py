@@ -141,22 +141,44 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_RECORD_FILE_BYTES = 20 * 1024 * 1024
+
+
+def load_record_file(path: Path):
+    """A Record from a record JSON file, or RecordFormatError saying what is wrong with it."""
+    from .model import RecordFormatError, parse_record
+    try:
+        size = path.stat().st_size
+        if size > MAX_RECORD_FILE_BYTES:
+            raise RecordFormatError(f"the file is {size / 1e6:.1f} MB; record files over "
+                                    f"{MAX_RECORD_FILE_BYTES // (1024 * 1024)} MB are refused")
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RecordFormatError(f"not JSON in UTF-8 ({exc})") from None
+    except RecursionError:
+        raise RecordFormatError("JSON nested too deeply") from None
+    return parse_record(data)
+
+
 def cmd_load(args: argparse.Namespace) -> int:
-    from .model import Record
+    from .model import RecordFormatError
     files: list[Path] = []
     for p in args.paths:
         files += sorted(p.rglob("*.record.json")) if p.is_dir() else [p]
     store = _open(args.db)
+    loaded = 0
     try:
         for fpath in files:
             try:
-                store.save_record(Record.from_dict(json.loads(fpath.read_text(encoding="utf-8"))))
-                print(f"loaded {fpath}", file=sys.stderr)
-            except (ValueError, KeyError, TypeError, StoreError) as exc:
-                print(f"skipped {fpath}: {exc}", file=sys.stderr)
+                store.save_record(load_record_file(fpath))
+                loaded += 1
+                print(f"loaded  {fpath}")
+            except (RecordFormatError, StoreError, OSError) as exc:
+                print(f"skipped {fpath}: {exc}")
     finally:
         store.close()
-    return 0
+    print(f"{loaded} loaded, {len(files) - loaded} skipped")
+    return 0 if loaded == len(files) else 1
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024      #: larger files are refused (a news articl
 MAX_TEXT_CHARS = 200_000              #: ~30,000 words: far beyond any article
 MAX_BATCH_FILES = 2_000               #: per call from the dashboard
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+MIN_HTML_TEXT = 40                    #: shorter "article text" from a page is navigation debris
 
 _MAGIC = {
     b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
@@ -98,8 +99,9 @@ def _utf16_without_bom(raw: bytes) -> str | None:
         if share > best_share:
             best, best_share = text, share
     if best is not None and best_share > 0.97 and any(ch.isalpha() for ch in best[:5000]):
-        ascii_share = sum(1 for ch in best[:5000] if ord(ch) < 0x3000) / max(1, len(best[:5000]))
-        if ascii_share > 0.9:
+        # Real text has word spaces; bytes misread as UTF-16 give runs of odd letters without any.
+        spaces = sum(1 for ch in best[:5000] if ch in " \n") / max(1, len(best[:5000]))
+        if spaces > 0.05:
             return best
     return None
 
@@ -138,7 +140,7 @@ def html_article(html_text: str) -> tuple[str, dict]:
                                deduplicate=True)
     if not text or not text.strip():
         text = trafilatura.extract(html_text, include_comments=False, favor_recall=True)
-    if not text or not text.strip():
+    if not text or len(text.strip()) < MIN_HTML_TEXT:
         raise IngestError("no article text found in this HTML page")
     meta = trafilatura.extract_metadata(html_text)
     info = {}

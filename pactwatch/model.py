@@ -85,7 +85,10 @@ class PartialDate:
         if self.value is not None and not _ISO_PARTIAL.match(self.value):
             raise ValueError(f"not a partial ISO date: {self.value!r}")
         if self.value is not None:
-            self.bounds()  # validates month and day
+            try:
+                self.bounds()  # validates month and day
+            except ValueError:
+                raise ValueError(f"not a partial ISO date: {self.value!r} is not a day of the calendar") from None
 
     @property
     def precision(self) -> Precision:
@@ -329,3 +332,83 @@ class Record:
             if g.event_id and g.event_id not in event_ids:
                 out.append(f"agreement {g.id}: unknown event {g.event_id}")
         return out
+
+
+class RecordFormatError(ValueError):
+    """A record file that is not in the documented format; the message says where."""
+
+
+#: Limits on one record (a news article states far less): refuse, never truncate.
+MAX_RECORD_TEXT = 200_000
+MAX_RECORD_ITEMS = 5_000
+
+_LIST_FIELDS = {"actors", "events", "agreements", "statements"}
+
+
+def _expect(cond: bool, where: str, what: str) -> None:
+    if not cond:
+        raise RecordFormatError(f"{where}: {what}")
+
+
+def parse_record(data: Any) -> Record:
+    """A Record from decoded JSON, checked against the documented format.
+
+    Raises RecordFormatError naming the first problem (wrong type, missing
+    field, bad date, evidence that does not match the text, too large) so a
+    bad file is refused whole, never stored in part.
+    """
+    _expect(isinstance(data, dict), "record", "must be a JSON object")
+    src = data.get("source")
+    _expect(isinstance(src, dict), "source", "must be an object")
+    for key in ("id", "text"):
+        _expect(isinstance(src.get(key), str) and src.get(key), f"source.{key}", "must be a non-empty string")
+    _expect(len(src["text"]) <= MAX_RECORD_TEXT, "source.text", f"longer than {MAX_RECORD_TEXT:,} characters")
+    for key in ("title", "publisher", "url", "published", "content_hash", "licence"):
+        _expect(src.get(key) is None or isinstance(src.get(key), str), f"source.{key}", "must be a string or null")
+    unknown = set(src) - {"id", "text", "title", "publisher", "url", "published", "content_hash", "licence"}
+    _expect(not unknown, "source", f"unknown fields {sorted(unknown)}")
+    for key in _LIST_FIELDS:
+        items = data.get(key, [])
+        _expect(isinstance(items, list), key, "must be a list")
+        _expect(len(items) <= MAX_RECORD_ITEMS, key, f"more than {MAX_RECORD_ITEMS:,} items")
+        for i, item in enumerate(items):
+            _expect(isinstance(item, dict), f"{key}[{i}]", "must be an object")
+            _check_strings(item, f"{key}[{i}]")
+    _expect(data.get("status", "draft") in ("draft", "reviewed"), "status", "must be 'draft' or 'reviewed'")
+    try:
+        rec = Record.from_dict(data)
+    except RecordFormatError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise RecordFormatError(f"record: {type(exc).__name__}: {exc}") from None
+    if src.get("content_hash") and src["content_hash"] != content_hash(src["text"]):
+        raise RecordFormatError("source.content_hash: does not match source.text")
+    problems = rec.problems()
+    _expect(not problems, "evidence", problems[0] if problems else "")
+    return rec
+
+
+_STR_LISTS = {"aliases", "countries", "parties", "speaker_ids"}
+_STRS = {"id", "name", "kind", "country", "type", "label", "place", "place_country", "text", "mode", "event_id",
+         "kind_text", "role", "actor_id", "sentence", "source_id"}
+
+
+def _check_strings(obj: Any, where: str) -> None:
+    """Shallow type checks of the record's string and list-of-string fields (recursively)."""
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            w = f"{where}.{k}"
+            if k in _STR_LISTS:
+                _expect(isinstance(v, list) and all(isinstance(x, str) for x in v), w, "must be a list of strings")
+            elif k in _STRS:
+                _expect(v is None or isinstance(v, str), w, "must be a string or null")
+            elif k in ("start", "end", "count"):
+                _expect(v is None or (isinstance(v, int) and not isinstance(v, bool) and v >= 0), w,
+                        "must be a whole number ≥ 0")
+            elif k in ("reviewed", "inferred"):
+                _expect(isinstance(v, bool), w, "must be true or false")
+            elif isinstance(v, (dict, list)):
+                _check_strings(v, w)
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            _check_strings(v, f"{where}[{i}]")

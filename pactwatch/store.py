@@ -187,9 +187,10 @@ class Store:
     # -- writing -------------------------------------------------------------
     def load_corpus(self, folder: str | Path) -> int:
         """Load every ``*.record.json`` under ``folder``; returns how many were saved."""
+        from .model import parse_record
         n = 0
         for f in sorted(Path(folder).glob("*.record.json")):
-            self.save_record(Record.from_dict(json.loads(f.read_text(encoding="utf-8"))))
+            self.save_record(parse_record(json.loads(f.read_text(encoding="utf-8"))))
             n += 1
         return n
 
