@@ -383,6 +383,11 @@ def parse_record(data: Any) -> Record:
         raise RecordFormatError(f"record: {type(exc).__name__}: {exc}") from None
     if src.get("content_hash") and src["content_hash"] != content_hash(src["text"]):
         raise RecordFormatError("source.content_hash: does not match source.text")
+    for e in rec.all_evidence():
+        _expect(isinstance(e.sentence, str) and isinstance(e.source_id, str) and isinstance(e.start, int)
+                and isinstance(e.end, int), "evidence", "needs source_id, start, end and sentence")
+    for item in rec.actors + rec.events + rec.agreements + rec.statements:
+        _expect(isinstance(item.id, str) and item.id, "id", "every fact needs a non-empty string id")
     problems = rec.problems()
     _expect(not problems, "evidence", problems[0] if problems else "")
     return rec
