@@ -125,7 +125,7 @@ from pactwatch.store import Store
 from pactwatch.ingest import ingest_files
 store = Store.open(sys.argv[1])
 print("ready", flush=True)
-ingest_files(store, [Path(sys.argv[2])])
+ingest_files(store, [Path(sys.argv[2])], progress=lambda done, total, name: print(done, flush=True))
 """
 
 
@@ -136,10 +136,12 @@ def test_kill_9_during_ingest_leaves_the_store_consistent(tmp_path):
         (folder / f"a{i:03}.txt").write_text(ARTICLE.replace("five", f"{i + 2}") + f"\nNote {i}.\n")
     db = tmp_path / "k.duckdb"
     Store.open(db).close()
-    for delay in (0.3, 0.8, 1.5):
+    for after_files, delay in ((3, 0.0), (40, 0.01), (90, 0.003)):
         proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(db), str(folder)], cwd=ROOT,
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "ready"
+        for _ in range(after_files):  # kill mid-batch, at a point that does not depend on machine speed
+            proc.stdout.readline()
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
