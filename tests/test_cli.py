@@ -92,3 +92,26 @@ def test_readme_documents_every_command():
     sub = next(a for a in parser._actions if a.dest == "command")
     for name in sub.choices:
         assert f"python -m pactwatch {name}" in readme, f"README does not document '{name}'"
+
+
+def test_cli_while_another_process_holds_the_store_gets_a_clear_message(tmp_path):
+    db = tmp_path / "busy.duckdb"
+    from pactwatch.store import Store
+    Store.open(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", f"from pactwatch.store import Store; s = Store.open({str(db)!r}); "
+                                                     "print('ready', flush=True); import time; time.sleep(60)"],
+                              cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        before = db.read_bytes()
+        done = subprocess.run([sys.executable, "-m", "pactwatch", "ingest", str(ROOT / "tests" / "hostile" / "inputs"
+                                                                                / "latin-1.txt"), "--db", str(db)],
+                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2
+        assert "is in use by another PactWatch process" in done.stderr
+        assert db.read_bytes() == before
+    finally:
+        holder.kill()
+        holder.wait()
+    with Store.open(db) as s:
+        assert s.cursor().execute("SELECT count(*) FROM sources").fetchone()[0] == 1
