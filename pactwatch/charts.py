@@ -30,6 +30,8 @@ TYPE_COLOURS = {
 }
 #: Above this many dated events the timeline draws weekly counts instead of points.
 MAX_POINTS = 3000
+#: Above this many dated events the markers are drawn with WebGL (go.Scattergl), not SVG.
+WEBGL_POINTS = 1000
 
 
 def _wrap(text: str | None, width: int = 70, max_lines: int = 6) -> str:
@@ -58,15 +60,17 @@ def _hover(row: pd.Series) -> str:
     )
 
 
-def timeline_figure(events: pd.DataFrame, lane: str = "pair") -> go.Figure:
+def timeline_figure(events: pd.DataFrame, lane: str = "pair", undated: int | None = None) -> go.Figure:
     """Events on a time axis, one lane per ``lane`` value (country pair by default).
 
     Day-precision events are markers shaped by type; month- and year-precision
     events are bars spanning the month or year. Undated rows are left out of
-    the figure (the page lists them) and counted in its subtitle.
+    the figure (the page lists them) and counted in its subtitle (``undated``
+    overrides that count when the frame holds the dated rows only).
     """
     dated = events[events["start"].notna()]
-    undated = len(events) - len(dated)
+    if undated is None:
+        undated = len(events) - len(dated)
     fig = go.Figure()
     if len(dated) > MAX_POINTS:
         return _timeline_counts(dated, undated, lane)
@@ -85,7 +89,7 @@ def timeline_figure(events: pd.DataFrame, lane: str = "pair") -> go.Figure:
                 hovertext=[_hover(r) for _, r in spans.iterrows()], hoverinfo="text",
                 customdata=spans["event_id"], width=0.5, legendgroup=etype))
         if len(days):
-            fig.add_trace(go.Scatter(
+            fig.add_trace((go.Scattergl if len(dated) > WEBGL_POINTS else go.Scatter)(
                 y=days[lane].map(esc), x=days["start"], mode="markers", name=label,
                 marker={"symbol": TYPE_SYMBOLS.get(etype, "circle"), "size": 14, "color": colour,
                         "line": {"color": "white", "width": 1}},
@@ -110,12 +114,30 @@ def _timeline_counts(dated: pd.DataFrame, undated: int, lane: str) -> go.Figure:
     """Weekly counts per lane, for more events than a browser draws well as points."""
     week = dated["start"].dt.to_period("W").dt.start_time
     counts = dated.assign(week=week).groupby([lane, "week"]).size().reset_index(name="events")
+    return timeline_counts_figure(counts.rename(columns={lane: "lane"}), len(dated), undated, lane)
+
+
+def timeline_counts_figure(counts: pd.DataFrame, dated: int, undated: int, lane: str = "pair",
+                           lanes: int | None = None) -> go.Figure:
+    """Weekly counts (``lane, week, events``, e.g. frames.timeline_counts) as WebGL lines, one per lane.
+
+    The title says what is drawn: counts, not events ("Weekly counts of 1,000,000 events"), and how many
+    lanes were folded into "other" when only the busiest are drawn.
+    """
     fig = go.Figure()
-    for name, g in counts.groupby(lane):
-        fig.add_trace(go.Scattergl(x=g["week"], y=g["events"], mode="lines", name=esc(str(name))))
-    fig.update_layout(title={"text": f"Weekly counts of {len(dated):,} events (by start of the date's span)"
-                                     f"<br><sup>{undated:,} undated not drawn</sup>"},
-                      xaxis={"type": "date"}, yaxis={"title": "events per week"})
+    for name, g in counts.groupby("lane", sort=False):
+        fig.add_trace(go.Scattergl(x=g["week"], y=g["events"], mode="lines", name=esc(str(name)),
+                                   hovertemplate="week of %{x|%Y-%m-%d}: %{y} events<extra>" + esc(str(name))[:60]
+                                                 + "</extra>"))
+    what = "country pairs" if lane == "pair" else "actors"
+    shown = counts["lane"].nunique()
+    folded = f"; the {shown - 1} busiest {what} drawn, {lanes - shown + 1:,} more summed as one line" \
+        if lanes and lanes > shown else ""
+    fig.update_layout(title={"text": f"Weekly counts of {dated:,} events (by start of the date's span: too many "
+                                     f"to draw one by one)<br><sup>{undated:,} undated not drawn{folded}</sup>"},
+                      xaxis={"type": "date", "title": "Week"}, yaxis={"title": "events per week", "rangemode": "tozero"},
+                      legend={"title": "Country pair" if lane == "pair" else "Actor"},
+                      height=480, margin={"l": 10, "r": 10, "t": 80, "b": 40})
     return fig
 
 
@@ -146,11 +168,15 @@ def sector_pair_figure(pairs: pd.DataFrame) -> go.Figure:
     if pairs.empty:
         return go.Figure().update_layout(title="Agreements by country pair and sector: none")
     table = pairs.pivot_table(index="pair", columns="sector_label", values="signings", aggfunc="sum", fill_value=0)
+    total = pairs.attrs.get("pairs") or len(table)
+    title = "Signings by country pair and sector" + (
+        f"<br><sup>the {len(table)} pairs with most signings, of {total:,}</sup>" if total > len(table) else "")
     fig = go.Figure(go.Heatmap(
         z=table.values, x=[esc(c) for c in table.columns], y=[esc(i) for i in table.index],
-        colorscale="Blues", text=table.values, texttemplate="%{text}",
+        colorscale="Blues", text=table.values, texttemplate="%{text}", zmin=0,
+        showscale=bool(table.values.max() > 1),  # a scale of one value says nothing
         hovertemplate="%{y}<br>%{x}<br>%{z} signing(s)<extra></extra>", colorbar={"title": "signings"}))
-    fig.update_layout(title="Signings by country pair and sector", height=max(260, 160 + 50 * len(table)),
+    fig.update_layout(title=title, height=max(260, 160 + 50 * len(table)),
                       xaxis={"tickangle": -30}, margin={"l": 10, "r": 10, "t": 60, "b": 120})
     return fig
 

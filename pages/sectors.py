@@ -49,6 +49,6 @@ for row in ag.itertuples():
 
 with st.expander("Export", expanded=True):
     chart_downloads(fig, "pactwatch-sectors", "sector_chart_dl")
-    data_downloads(se, "pactwatch-sectors", "sector_data_dl")
-    data_downloads(ag, "pactwatch-agreements", "agreement_data_dl")
+    data_downloads(se, "pactwatch-sectors", "sector_data_dl", what="Sector table")
+    data_downloads(ag, "pactwatch-agreements", "agreement_data_dl", what="Signings")
     briefing_download(f, "sector_briefing")

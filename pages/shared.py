@@ -25,6 +25,27 @@ from pactwatch.taxonomy import load_taxonomy
 PAGE_PARAMS = ("q", "actor", "event")
 
 
+def _leave_pages_directory_mode() -> None:
+    """Make a deep link work on a fresh server.
+
+    Streamlit runs an app that has a ``pages/`` folder in its old multipage mode
+    (each file a page, no entry script) until some session calls st.navigation.
+    A first visit to /sectors would then run pages/sectors.py alone. Leaving that
+    mode and rerunning makes dashboard.py declare the pages; the same URL then
+    resolves to the same page. (Streamlit keeps this switch in a class attribute.)
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a future Streamlit without the old mode
+        return
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+_leave_pages_directory_mode()
+
+
 @st.cache_resource(show_spinner="Opening the store…")
 def get_store() -> Store:
     """One read-write connection per server process; threads take cursors."""
@@ -204,14 +225,14 @@ def chart_downloads(fig, stem: str, key: str) -> None:
         st.caption(problem)
 
 
-def data_downloads(df: pd.DataFrame, stem: str, key: str) -> None:
+def data_downloads(df: pd.DataFrame, stem: str, key: str, what: str = "Data") -> None:
     """CSV and XLSX of the frame behind a view (lists joined by '; ', formulas neutralised)."""
     table = frames.for_table(df)
     c1, c2 = st.columns(2)
-    c1.download_button("Data as CSV", data=lambda: exports.frame_to_csv(table),
+    c1.download_button(f"{what} as CSV", data=lambda: exports.frame_to_csv(table),
                        file_name=exports.safe_filename(stem, "csv"), mime=exports.FORMATS["csv"].mime,
                        key=f"{key}_csv", on_click="ignore")
-    c2.download_button("Data as XLSX", data=lambda: exports.frame_to_xlsx(table, sheet_name=stem),
+    c2.download_button(f"{what} as XLSX", data=lambda: exports.frame_to_xlsx(table, sheet_name=stem),
                        file_name=exports.safe_filename(stem, "xlsx"), mime=exports.FORMATS["xlsx"].mime,
                        key=f"{key}_xlsx", on_click="ignore")
 
