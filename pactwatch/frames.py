@@ -38,36 +38,70 @@ def _query(store: Store, sql: str, params: list[Any]) -> pd.DataFrame:
     return store.cursor().execute(sql, params).df()
 
 
-def timeline_frame(store: Store, f: Filters = Filters(), limit: int | None = None) -> pd.DataFrame:
-    """One row per occasion the filters match, earliest first, undated last.
+#: Rows a table page shows (tables are paginated in SQL: LIMIT/OFFSET).
+PAGE_SIZE = 500
+_ORDER = "start_date NULLS LAST, end_date, event_id"
 
-    Reports of one occasion by several sources (merge clusters, pactwatch.merge)
-    are one row: the most trustworthy report (reviewed first, then the most
-    precise date) speaks for it, and ``sources`` lists every source's title.
-    ``start``/``end`` are the first and last day the partial date may denote
-    (equal for day precision, NaT when undated): a month is drawn as a span.
+
+def _multi_clusters(store: Store) -> list[str]:
+    """Clusters with more than one report (merged occasions), per store state.
+
+    Most occasions have one report; only these few need ranking to pick the
+    report that speaks for them, so the ranking window runs over them alone
+    and a million singletons cost a plain scan. A cluster has several members
+    only if some event points at a cluster other than its own default id.
     """
+    version = store.version()
+    cache = getattr(store, "_multi_cache", None)
+    if cache and cache[0] == version:
+        return cache[1]
+    multi = [r[0] for r in store.cursor().execute(
+        "SELECT DISTINCT cluster_id FROM events WHERE cluster_id <> source_id || '/' || event_id").fetchall()]
+    store._multi_cache = (version, multi)
+    return multi
+
+
+def _occasions(store: Store, f: Filters) -> tuple[str, list[Any]]:
+    """SQL selecting one events row per occasion the filters match (plus ``sources``: titles, or NULL for
+    an occasion with one report), and its parameters."""
     where, params = event_where(f)
-    sql = f"""
-        WITH matched AS (
-            SELECT e.*, s.title, s.url, s.status FROM events e JOIN sources s USING (source_id) WHERE {where}),
-        ranked AS (
-            SELECT *, row_number() OVER w AS rn,
-                   list_distinct(list(title) OVER (PARTITION BY cluster_id)) AS sources
-            FROM matched
-            WINDOW w AS (PARTITION BY cluster_id ORDER BY reviewed DESC,
-                         CASE date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END,
-                         source_id, event_id))
+    multi = _multi_clusters(store)
+    if not multi:
+        return f"SELECT e.*, NULL::VARCHAR[] AS sources FROM events e WHERE {where}", params
+    return f"""
+        SELECT e.*, NULL::VARCHAR[] AS sources FROM events e
+        WHERE ({where}) AND e.cluster_id NOT IN (SELECT unnest(?::VARCHAR[]))
+        UNION ALL BY NAME
+        SELECT * EXCLUDE (rn) FROM (
+            SELECT e.*, row_number() OVER w AS rn,
+                   list_distinct(list(s.title) OVER (PARTITION BY e.cluster_id)) AS sources
+            FROM events e JOIN sources s USING (source_id)
+            WHERE ({where}) AND e.cluster_id IN (SELECT unnest(?::VARCHAR[]))
+            WINDOW w AS (PARTITION BY e.cluster_id ORDER BY e.reviewed DESC,
+                         CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END,
+                         e.source_id, e.event_id))
+        WHERE rn = 1""", params + [multi] + params + [multi]
+
+
+def _timeline_sql(store: Store, f: Filters, limit: int | None = None, offset: int = 0,
+                  part: str = "all") -> tuple[str, list[Any]]:
+    occ, params = _occasions(store, f)
+    cond = {"all": "TRUE", "dated": "start_date IS NOT NULL", "undated": "start_date IS NULL"}[part]
+    page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+    return f"""
+        WITH occ AS ({occ}),
+        page AS (SELECT * FROM occ WHERE {cond} ORDER BY {_ORDER} {page})
         SELECT event_id, cluster_id, type, label, date, date_precision, date_text, date_inferred, date_rule,
                start_date AS start, end_date AS "end", place AS location, place_country AS location_country,
-               participants, roles, countries, title AS source, sources, source_id, url AS source_url,
-               evidence, evidence_start, evidence_end, reviewed, status
-        FROM ranked WHERE rn = 1
-        ORDER BY start_date NULLS LAST, end_date, event_id
-        {'LIMIT ' + str(int(limit)) if limit else ''}"""
-    df = _query(store, sql, params)
+               participants, roles, countries, s.title AS source, coalesce(p.sources, [s.title]) AS sources,
+               source_id, s.url AS source_url, evidence, evidence_start, evidence_end, reviewed, s.status
+        FROM page p JOIN sources s USING (source_id)
+        ORDER BY {_ORDER}""", params
+
+
+def _finish_events(df: pd.DataFrame) -> pd.DataFrame:
     df["type_label"] = df["type"].map(lambda t: EVENT_TYPES.get(t, {}).get("label", t))
-    df["pair"] = df["countries"].map(lambda c: pair_label(list(c)))
+    df["pair"] = df["countries"].map(lambda c: pair_label(list(c) if c is not None else []))
     for col in ("participants", "roles", "countries", "sources"):
         df[col] = df[col].map(lambda v: sorted(v) if col == "sources" and v is not None
                               else (list(v) if v is not None else []))
@@ -75,6 +109,87 @@ def timeline_frame(store: Store, f: Filters = Filters(), limit: int | None = Non
     df["start"] = pd.to_datetime(df["start"])
     df["end"] = pd.to_datetime(df["end"])
     return df[EVENT_COLUMNS]
+
+
+def timeline_frame(store: Store, f: Filters = Filters(), limit: int | None = None, offset: int = 0,
+                   part: str = "all") -> pd.DataFrame:
+    """One row per occasion the filters match, earliest first, undated last.
+
+    Reports of one occasion by several sources (merge clusters, pactwatch.merge)
+    are one row: the most trustworthy report (reviewed first, then the most
+    precise date) speaks for it, and ``sources`` lists every source's title.
+    ``start``/``end`` are the first and last day the partial date may denote
+    (equal for day precision, NaT when undated): a month is drawn as a span.
+    ``limit``/``offset`` give one page of rows (pages never load the whole
+    frame); ``part`` is ``all``, ``dated`` or ``undated``.
+    """
+    sql, params = _timeline_sql(store, f, limit, offset, part)
+    return _finish_events(_query(store, sql, params))
+
+
+def iter_timeline_chunks(store: Store, f: Filters = Filters(), rows: int = 100_000):
+    """The whole timeline frame in chunks of about ``rows`` rows (for exports of any size)."""
+    sql, params = _timeline_sql(store, f)
+    res = store.cursor().execute(sql, params)
+    while True:
+        chunk = res.fetch_df_chunk(max(1, rows // 2048))
+        if chunk is None or chunk.empty:
+            break
+        yield _finish_events(chunk)
+
+
+def events_csv(store: Store, f: Filters = Filters()) -> bytes:
+    """CSV of the whole filtered events frame (as ``exports.frame_to_csv(for_table(timeline_frame))``),
+    built chunk by chunk so a million rows never sit in pandas at once."""
+    from .exports import frame_to_csv
+    parts: list[bytes] = []
+    for chunk in iter_timeline_chunks(store, f):
+        data = frame_to_csv(for_table(chunk))
+        parts.append(data if not parts else data.split(b"\r\n", 1)[1])
+    if not parts:
+        return frame_to_csv(for_table(timeline_frame(store, f, limit=1).iloc[0:0]))
+    return b"".join(parts)
+
+
+def timeline_summary(store: Store, f: Filters = Filters()) -> dict[str, int]:
+    """Headline counts of the timeline, in SQL: occasions, dated, undated, country pairs."""
+    occ, params = _occasions(store, f)
+    n, dated, pairs = store.cursor().execute(
+        f"SELECT count(*), count(start_date), count(DISTINCT countries) FROM ({occ})", params).fetchone()
+    return {"events": int(n), "dated": int(dated), "undated": int(n - dated), "pairs": int(pairs or 0)}
+
+
+def timeline_counts(store: Store, f: Filters = Filters(), lane: str = "pair", top: int = 10) -> pd.DataFrame:
+    """Weekly counts of dated occasions per lane, in SQL (the timeline above ``charts.MAX_POINTS``).
+
+    Lanes are the ``top`` busiest country pairs (or actors, ``lane="participant"``);
+    the rest are summed into one lane "other pairs"/"other actors". A week is the
+    ISO week (from Monday) holding the first day of the date's span. Columns:
+    ``lane, week, events``; ``attrs["lanes"]`` counts all lanes.
+    """
+    occ, params = _occasions(store, f)
+    if lane == "participant":
+        key = "unnest(CASE WHEN len(participants) > 0 THEN participants ELSE ['(no participant stated)'] END)"
+        other = "other actors"
+    else:
+        key = "array_to_string(countries, ',')"
+        other = "other pairs"
+    cur = store.cursor()
+    tops = cur.execute(f"""SELECT k, count(*) FROM (SELECT {key} AS k FROM ({occ}) WHERE start_date IS NOT NULL)
+                           GROUP BY k ORDER BY 2 DESC, 1""", params).fetchall()
+    keys = [k for k, _ in tops[:top]]
+    df = cur.execute(f"""
+        SELECT CASE WHEN k IN (SELECT unnest(?::VARCHAR[])) THEN k ELSE NULL END AS lane, week, count(*) AS events
+        FROM (SELECT {key} AS k, date_trunc('week', start_date) AS week FROM ({occ}) WHERE start_date IS NOT NULL)
+        GROUP BY ALL ORDER BY week""", [keys] + params).df()
+    if lane == "participant":
+        df["lane"] = df["lane"].fillna(other)
+    else:
+        df["lane"] = df["lane"].map(lambda k: pair_label(k.split(",") if k else []) if isinstance(k, str) else other)
+    df["week"] = pd.to_datetime(df["week"])
+    df["events"] = df["events"].astype("int64")
+    df.attrs["lanes"] = len(tops)
+    return df
 
 
 def event_reports(store: Store, cluster_id: str) -> pd.DataFrame:
@@ -120,10 +235,16 @@ AGREEMENT_COLUMNS = [
 ]
 
 
-def agreements_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
-    """One row per signing: the documents' count and kind, parties, and sector phrases as written."""
+def agreements_frame(store: Store, f: Filters = Filters(), limit: int | None = None,
+                     offset: int = 0) -> pd.DataFrame:
+    """One row per signing: the documents' count and kind, parties, and sector phrases as written.
+
+    ``limit``/``offset`` give one page (the sector lists are gathered for that page only)."""
     where, params = agreement_where(f)
+    page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
     sql = f"""
+        WITH g AS (SELECT g.* FROM agreements g WHERE {where}
+                   ORDER BY g.start_date NULLS LAST, g.agreement_id {page})
         SELECT g.agreement_id, g.count, g.kind, g.kind_text, g.parties, g.date, g.date_precision, g.date_text,
                g.date_inferred, g.place AS location, g.place_country AS location_country, g.event_id,
                s.title AS source, g.source_id, g.evidence, g.reviewed,
@@ -133,8 +254,7 @@ def agreements_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
                     GROUP BY x.phrase)) AS sectors,
                (SELECT list(DISTINCT x.sector ORDER BY x.sector) FROM agreement_sectors x
                  WHERE x.source_id = g.source_id AND x.agreement_id = g.agreement_id) AS sectors_normalised
-        FROM agreements g JOIN sources s USING (source_id)
-        WHERE {where}
+        FROM g JOIN sources s USING (source_id)
         ORDER BY g.start_date NULLS LAST, g.agreement_id"""
     df = _query(store, sql, params)
     df["sectors"] = df["sectors"].map(lambda v: list(v) if v is not None else [])  # in the article's order
@@ -143,6 +263,19 @@ def agreements_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     df["pair"] = df["parties"].map(pair_label)
     df["count"] = df["count"].astype("Int64")
     return df[AGREEMENT_COLUMNS]
+
+
+def agreements_summary(store: Store, f: Filters = Filters()) -> dict[str, int]:
+    """Headline counts of the sectors page, in SQL: signings, documents signed, sector phrases as written
+    (distinct phrases per signing, summed)."""
+    where, params = agreement_where(f)
+    n, docs, phrases = store.cursor().execute(f"""
+        WITH g AS (SELECT g.source_id, g.agreement_id, g.count FROM agreements g WHERE {where})
+        SELECT (SELECT count(*) FROM g), (SELECT coalesce(sum(count), 0) FROM g),
+               (SELECT count(*) FROM (SELECT DISTINCT x.source_id, x.agreement_id, x.phrase
+                                      FROM agreement_sectors x JOIN g USING (source_id, agreement_id)))""",
+        params).fetchone()
+    return {"signings": int(n), "documents": int(docs), "phrases": int(phrases)}
 
 
 SECTOR_COLUMNS = ["sector", "sector_label", "signings", "documents", "pairs", "phrases"]
@@ -175,7 +308,14 @@ def sector_breakdown(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     df = df.merge(docs, on="sector", how="left")
     df["sector_label"] = df["sector"].map(tax.label)
     df["phrases"] = df["phrases"].map(list)
-    df["pairs"] = df["parties"].map(lambda ps: sorted({pair_label(list(p)) for p in ps}))
+    labels: dict[tuple, str] = {}
+
+    def label(p) -> str:
+        key = tuple(p)
+        if key not in labels:
+            labels[key] = pair_label(list(key))
+        return labels[key]
+    df["pairs"] = df["parties"].map(lambda ps: sorted({label(p) for p in ps}))
     df["documents"] = df["documents"].astype("Int64")
     rank = {k: i for i, k in enumerate(tax.labels)}
     df = df.sort_values(["signings", "sector"], ascending=[False, True], key=lambda s: s if s.name != "sector"
@@ -183,17 +323,25 @@ def sector_breakdown(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     return df[SECTOR_COLUMNS].reset_index(drop=True)
 
 
-def sector_pair_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
-    """Signings by (country pair, normalised sector): the sector-by-pair matrix, long form."""
+def sector_pair_frame(store: Store, f: Filters = Filters(), top: int | None = None) -> pd.DataFrame:
+    """Signings by (country pair, normalised sector): the sector-by-pair matrix, long form.
+
+    With ``top``, only the ``top`` pairs with most signings; ``attrs["pairs"]`` counts all pairs."""
     where, params = agreement_where(f)
     tax = load_taxonomy()
     df = _query(store, f"""
-        SELECT g.parties, x.sector, count(DISTINCT (g.source_id, g.agreement_id)) AS signings
-        FROM agreements g JOIN agreement_sectors x USING (source_id, agreement_id)
-        WHERE {where} GROUP BY g.parties, x.sector""", params)
+        WITH m AS (SELECT g.parties, x.sector, count(DISTINCT (g.source_id, g.agreement_id)) AS signings
+                   FROM agreements g JOIN agreement_sectors x USING (source_id, agreement_id)
+                   WHERE {where} GROUP BY g.parties, x.sector),
+             r AS (SELECT parties, dense_rank() OVER (ORDER BY total DESC, parties) AS rank, count(*) OVER () AS pairs
+                   FROM (SELECT parties, sum(signings) AS total FROM m GROUP BY parties))
+        SELECT m.*, r.pairs FROM m JOIN r USING (parties) WHERE r.rank <= ?""", params + [top or 2**31])
+    pairs = int(df["pairs"].iloc[0]) if len(df) else 0
     df["pair"] = df["parties"].map(lambda p: pair_label(list(p)))
     df["sector_label"] = df["sector"].map(tax.label)
-    return df.groupby(["pair", "sector", "sector_label"], as_index=False)["signings"].sum()
+    out = df.groupby(["pair", "sector", "sector_label"], as_index=False)["signings"].sum()
+    out.attrs["pairs"] = pairs
+    return out
 
 
 ACTOR_COLUMNS = ["actor_id", "name", "kind", "country", "country_name", "titles", "aliases", "sources", "events"]
@@ -299,17 +447,18 @@ def statements_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
 
 
 def headline(store: Store, f: Filters = Filters()) -> dict[str, int]:
-    """The headline figures of a filtered view: counts of events, undated events, signings, documents."""
-    ev = timeline_frame(store, f)
-    ag = agreements_frame(store, f)
-    countries = sorted({c for cs in ev["countries"] for c in cs} | {c for ps in ag["parties"] for c in ps})
-    return {
-        "events": len(ev),
-        "undated events": int(ev["date"].isna().sum()),
-        "countries": len(countries),
-        "signings": len(ag),
-        "documents signed": int(ag["count"].fillna(0).sum()),
-    }
+    """The headline figures of a filtered view, counted in SQL: events, undated events, countries,
+    signings, documents signed."""
+    occ, params = _occasions(store, f)
+    gwhere, gparams = agreement_where(f)
+    row = store.cursor().execute(f"""
+        WITH occ AS ({occ}), ag AS (SELECT g.count, g.parties FROM agreements g WHERE {gwhere})
+        SELECT (SELECT count(*) FROM occ), (SELECT count(*) FROM occ WHERE date IS NULL),
+               (SELECT count(DISTINCT c) FROM (SELECT unnest(countries) AS c FROM occ
+                                               UNION ALL SELECT unnest(parties) FROM ag)),
+               (SELECT count(*) FROM ag), (SELECT coalesce(sum(count), 0) FROM ag)""", params + gparams).fetchone()
+    keys = ("events", "undated events", "countries", "signings", "documents signed")
+    return dict(zip(keys, (int(v) for v in row)))
 
 
 def filter_options(store: Store) -> dict[str, Any]:
@@ -349,10 +498,22 @@ def participant_lanes(events: pd.DataFrame) -> pd.DataFrame:
     return out.explode("participant").reset_index(drop=True)
 
 
-def sources_frame(store: Store) -> pd.DataFrame:
-    """One row per stored article: drafts first (they await review), then by title."""
-    return _query(store, """
-        SELECT s.source_id, s.title, s.status, s.publisher, s.published, s.url, s.saved_at,
-               (SELECT count(*) FROM events e WHERE e.source_id = s.source_id) AS events,
-               (SELECT count(*) FROM agreements g WHERE g.source_id = s.source_id) AS agreements
-        FROM sources s ORDER BY s.status = 'reviewed', s.saved_at DESC, s.title""", [])
+def sources_frame(store: Store, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+    """One row per stored article: drafts first (they await review), then newest first, then by title.
+
+    ``limit``/``offset`` give one page; events and agreements are counted for that page only."""
+    page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+    return _query(store, f"""
+        WITH p AS (SELECT source_id, title, status, publisher, published, url, saved_at FROM sources
+                   ORDER BY status = 'reviewed', saved_at DESC, title, source_id {page})
+        SELECT p.*,
+               (SELECT count(*) FROM events e WHERE e.source_id = p.source_id) AS events,
+               (SELECT count(*) FROM agreements g WHERE g.source_id = p.source_id) AS agreements
+        FROM p ORDER BY status = 'reviewed', saved_at DESC, title, source_id""", [])
+
+
+def sources_summary(store: Store) -> dict[str, int]:
+    """How many stored articles are drafts and how many reviewed."""
+    n, drafts = store.cursor().execute(
+        "SELECT count(*), count(*) FILTER (WHERE status = 'draft') FROM sources").fetchone()
+    return {"sources": int(n), "drafts": int(drafts), "reviewed": int(n - drafts)}

@@ -298,8 +298,11 @@ class Store:
 
     def version(self) -> int:
         """A number that changes whenever the store's content changes (cache key for views)."""
-        row = self.cursor().execute("SELECT count(*), max(saved_at) FROM sources").fetchone()
-        return hash((row[0], str(row[1])))
+        row = self.cursor().execute("""
+            SELECT (SELECT count(*) FROM sources), (SELECT max(saved_at) FROM sources),
+                   (SELECT count(*) FROM event_overrides),
+                   (SELECT sum(hash(source_id, event_id, cluster_id)) FROM event_overrides)""").fetchone()
+        return hash((row[0], str(row[1]), row[2], str(row[3])))
 
 
 @contextmanager
