@@ -84,9 +84,12 @@ def _occasions(store: Store, f: Filters) -> tuple[str, list[Any]]:
 
 
 def _timeline_sql(store: Store, f: Filters, limit: int | None = None, offset: int = 0,
-                  part: str = "all") -> tuple[str, list[Any]]:
+                  part: str = "all", event_id: str | None = None) -> tuple[str, list[Any]]:
     occ, params = _occasions(store, f)
     cond = {"all": "TRUE", "dated": "start_date IS NOT NULL", "undated": "start_date IS NULL"}[part]
+    if event_id is not None:
+        cond += " AND event_id = ?"
+        params = params + [event_id]
     page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
     return f"""
         WITH occ AS ({occ}),
@@ -124,6 +127,12 @@ def timeline_frame(store: Store, f: Filters = Filters(), limit: int | None = Non
     frame); ``part`` is ``all``, ``dated`` or ``undated``.
     """
     sql, params = _timeline_sql(store, f, limit, offset, part)
+    return _finish_events(_query(store, sql, params))
+
+
+def occasion_frame(store: Store, event_id: str, f: Filters = Filters()) -> pd.DataFrame:
+    """The timeline row of one occasion (by the id of the report that speaks for it), if the filters match it."""
+    sql, params = _timeline_sql(store, f, event_id=event_id)
     return _finish_events(_query(store, sql, params))
 
 

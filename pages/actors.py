@@ -1,13 +1,17 @@
 """Actor lookup: find a person or organisation by any spelling of the name, and see what they did."""
+import pandas as pd
 import streamlit as st
 
 from pactwatch import charts, frames
 from pactwatch.countries import country_name
 from pactwatch.names import search_actors
 from pages.shared import (
-    actors, cached, caption_filters, chart_downloads, data_downloads, evidence_block, page_param, show_empty,
+    _key, actor_index, actors, cached, caption_filters, chart_downloads, data_downloads, evidence_block, page_param, show_empty,
     sidebar_filters, store_or_stop, sync_url, text_heading,
 )
+
+#: Actors the picker lists at once (search narrows the rest).
+MAX_CHOICES = 500
 
 f = sidebar_filters()
 st.title("Actor lookup")
@@ -22,17 +26,24 @@ if "actor_q" not in st.session_state:
     st.session_state["actor_q"] = page_param("q") or ""
 query = st.text_input("Search a name (any spelling: Lukashenka, Nasirzadeh, Musavi…)", key="actor_q",
                       max_chars=200)
-found = search_actors(everyone, query) if query.strip() else everyone.assign(score=100.0)
+store = store_or_stop()
+found = search_actors(everyone, query, index=actor_index(store, _key(store))) if query.strip() \
+    else everyone.assign(score=100.0)
 if found.empty:
     st.warning("No actor matches that name. Try another spelling or part of the name.")
     sync_url(f, {"q": query})
     st.stop()
 
-ids = list(found["actor_id"])
 wanted = page_param("actor")
-label = dict(zip(found["actor_id"], [f"{n} ({country_name(c) or 'no country'}; {k})"
-                                      for n, c, k in zip(found["name"], found["country"], found["kind"])]))
-pick = st.selectbox(f"{len(found)} match{'es' if len(found) != 1 else ''}", ids,
+shown = found.head(MAX_CHOICES)
+if wanted and wanted not in set(shown["actor_id"]) and wanted in set(found["actor_id"]):
+    shown = pd.concat([found[found["actor_id"] == wanted], shown], ignore_index=True)
+ids = list(shown["actor_id"])
+label = dict(zip(shown["actor_id"], [f"{n} ({country_name(c) or 'no country'}; {k})"
+                                      for n, c, k in zip(shown["name"], shown["country"], shown["kind"])]))
+if len(found) > len(shown):
+    st.caption(f"{len(found):,} actors: the first {len(shown):,} are listed; search a name to find the others.")
+pick = st.selectbox(f"{len(found):,} match{'es' if len(found) != 1 else ''}", ids,
                     index=ids.index(wanted) if wanted in ids else 0, format_func=label.get, key="actor_pick")
 sync_url(f, {"q": query.strip(), "actor": pick})
 
@@ -61,7 +72,7 @@ else:
 
 if profile["counterparts"]:
     st.subheader("Counterparts")
-    fig = charts.counterpart_figure(profile["counterparts"], profile["name"])
+    fig = charts.counterpart_figure(profile["counterparts"][:30], profile["name"])
     st.plotly_chart(fig, key="counterpart_chart", width="stretch")
     chart_downloads(fig, f"pactwatch-counterparts-{profile['name']}", "counterpart_dl")
 

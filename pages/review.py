@@ -5,17 +5,23 @@ from pactwatch import frames, review
 from pactwatch.merge import merge_into_store
 from pactwatch.model import EVENT_TYPES
 from pactwatch.store import StoreError
-from pages.shared import evidence_block, sidebar_filters, store_or_stop, text_heading
+from pactwatch.filters import Filters
+from pages.shared import PAGE_SIZE, evidence_block, page_picker, sidebar_filters, store_or_stop, text_heading
+
+#: Occasions offered to join a report with: those sharing a state with it, earliest first.
+JOIN_CHOICES = 200
 
 sidebar_filters()
 st.title("Review")
 store = store_or_stop()
-sources = frames.sources_frame(store)
-if sources.empty:
+counts = frames.sources_summary(store)
+if not counts["sources"]:
     st.info("The store holds no articles yet: add some on the Add articles page.")
     st.stop()
-drafts = int((sources["status"] == "draft").sum())
-st.caption(f"{drafts} draft{'s' if drafts != 1 else ''} awaiting review, {len(sources) - drafts} reviewed.")
+drafts = counts["drafts"]
+st.caption(f"{drafts:,} draft{'s' if drafts != 1 else ''} awaiting review, {counts['reviewed']:,} reviewed.")
+page = page_picker(counts["sources"], "review_page")
+sources = frames.sources_frame(store, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
 ids = list(sources["source_id"])
 default = st.session_state.pop("review_pick_default", None)
 if default in ids:
@@ -81,7 +87,8 @@ with st.expander("Merged occasions: the same event reported by other articles"):
         if len(others) and c1.button("Split this report out", key=f"split_{e.id}"):
             store.set_event_cluster(record.source.id, e.id, None)
             st.rerun()
-        occasions = frames.timeline_frame(store).set_index("cluster_id")
+        occasions = frames.timeline_frame(store, Filters(countries=tuple(e.countries)), limit=JOIN_CHOICES) \
+            .set_index("cluster_id")
         names = {c: f"{r.label[:70]} ({r.date if isinstance(r.date, str) else 'undated'})"
                  for c, r in occasions.iterrows() if c != row[0]}
         target = c2.selectbox("Join with occasion", [""] + list(names), key=f"join_{e.id}",

@@ -2,26 +2,31 @@
 import streamlit as st
 
 from pactwatch import charts
+from pactwatch import frames
 from pages.shared import (
-    agreements, briefing_download, cached, caption_filters, chart_downloads, data_downloads, evidence_block,
+    _key, agreements_page, agreements_summary, page_picker, store_or_stop,
+    briefing_download, cached, caption_filters, chart_downloads, data_downloads, evidence_block,
     sector_pairs, sectors, show_empty, sidebar_filters, sync_url,
 )
+
+#: Signings shown as cards per page (each card holds its evidence sentence).
+SIGNINGS_PAGE = 50
 
 f = sidebar_filters()
 sync_url(f)
 st.title("Agreement sectors")
 caption_filters(f)
-ag = cached(agreements, f)
-if ag.empty:
+summary = cached(agreements_summary, f)
+if not summary["signings"]:
     show_empty(f, "agreements")
     st.stop()
 
 se = cached(sectors, f)
 m = st.columns(4)
-m[0].metric("Signings", len(ag))
-m[1].metric("Documents signed", int(ag["count"].fillna(0).sum()))
+m[0].metric("Signings", f"{summary['signings']:,}")
+m[1].metric("Documents signed", f"{summary['documents']:,}")
 m[2].metric("Sectors covered", len(se))
-m[3].metric("Sector phrases as written", sum(len(s) for s in ag["sectors"]))
+m[3].metric("Sector phrases as written", f"{summary['phrases']:,}")
 st.info("**What a count means.** A bar counts *signings* whose documents, together, cover the sector. Sources "
         "rarely say which document covers which sector, so PactWatch never splits documents between sectors: one "
         "signing of 12 memoranda covering eight sector groups counts once in each of those sectors, and bars do "
@@ -39,6 +44,9 @@ st.dataframe(se[["sector_label", "signings", "documents", "pairs", "phrases"]],
                             "phrases": "as written"}, hide_index=True, width="stretch", key="sector_table")
 
 st.subheader("Signings")
+store = store_or_stop()
+page = page_picker(summary["signings"], "signings_page", size=SIGNINGS_PAGE)
+ag = agreements_page(store, _key(store), f, page, SIGNINGS_PAGE)
 for row in ag.itertuples():
     count = f"{row.count} " if row.count is not None and str(row.count) != "<NA>" else ""
     with st.container(border=True):
@@ -50,5 +58,6 @@ for row in ag.itertuples():
 with st.expander("Export", expanded=True):
     chart_downloads(fig, "pactwatch-sectors", "sector_chart_dl")
     data_downloads(se, "pactwatch-sectors", "sector_data_dl", what="Sector table")
-    data_downloads(ag, "pactwatch-agreements", "agreement_data_dl", what="Signings")
+    data_downloads(lambda: frames.agreements_frame(store, f), "pactwatch-agreements", "agreement_data_dl",
+                   what="Signings")
     briefing_download(f, "sector_briefing")

@@ -23,6 +23,10 @@ from pactwatch.taxonomy import load_taxonomy
 
 #: URL parameters that belong to one page (kept in the URL only while on it).
 PAGE_PARAMS = ("q", "actor", "event")
+#: Rows per table page (LIMIT/OFFSET in SQL); pages never hold a whole large frame.
+PAGE_SIZE = frames.PAGE_SIZE
+#: Country pairs the sector-by-pair heat map draws (the busiest; the title says so).
+MAX_HEATMAP_PAIRS = 30
 
 
 def _leave_pages_directory_mode() -> None:
@@ -66,7 +70,46 @@ def _key(store: Store) -> int:
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def timeline(_store: Store, version: int, f: Filters) -> pd.DataFrame:
+    """The whole timeline frame: only for small views (see ``timeline_summary``) and exports."""
     return frames.timeline_frame(_store, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def timeline_summary(_store: Store, version: int, f: Filters) -> dict[str, int]:
+    return frames.timeline_summary(_store, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def timeline_page(_store: Store, version: int, f: Filters, page: int = 0, part: str = "all") -> pd.DataFrame:
+    return frames.timeline_frame(_store, f, limit=PAGE_SIZE, offset=page * PAGE_SIZE, part=part)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def timeline_dated(_store: Store, version: int, f: Filters) -> pd.DataFrame:
+    """Every dated occasion (called only when they are few enough to draw one by one)."""
+    return frames.timeline_frame(_store, f, part="dated")
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def timeline_counts(_store: Store, version: int, f: Filters, lane: str) -> pd.DataFrame:
+    return frames.timeline_counts(_store, f, lane=lane)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def agreements_summary(_store: Store, version: int, f: Filters) -> dict[str, int]:
+    return frames.agreements_summary(_store, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def agreements_page(_store: Store, version: int, f: Filters, page: int = 0, size: int = 50) -> pd.DataFrame:
+    return frames.agreements_frame(_store, f, limit=size, offset=page * size)
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def actor_index(_store: Store, version: int):
+    """Folded names and aliases of every actor, for search (built once per store version)."""
+    from pactwatch.names import ActorIndex
+    return ActorIndex.from_frame(frames.actors_frame(_store))
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -81,7 +124,7 @@ def sectors(_store: Store, version: int, f: Filters) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def sector_pairs(_store: Store, version: int, f: Filters) -> pd.DataFrame:
-    return frames.sector_pair_frame(_store, f)
+    return frames.sector_pair_frame(_store, f, top=MAX_HEATMAP_PAIRS)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -225,14 +268,20 @@ def chart_downloads(fig, stem: str, key: str) -> None:
         st.caption(problem)
 
 
-def data_downloads(df: pd.DataFrame, stem: str, key: str, what: str = "Data") -> None:
-    """CSV and XLSX of the frame behind a view (lists joined by '; ', formulas neutralised)."""
-    table = frames.for_table(df)
+def data_downloads(df: pd.DataFrame | Callable[[], pd.DataFrame], stem: str, key: str, what: str = "Data",
+                   csv: Callable[[], bytes] | None = None) -> None:
+    """CSV and XLSX of the frame behind a view (lists joined by '; ', formulas neutralised).
+
+    ``df`` may be a function giving the frame: it then runs only when a button is clicked, so a view of a
+    million events does not build its export on every rerun; ``csv`` may build the CSV itself (in chunks).
+    """
+    def table() -> pd.DataFrame:
+        return frames.for_table(df() if callable(df) else df)
     c1, c2 = st.columns(2)
-    c1.download_button(f"{what} as CSV", data=lambda: exports.frame_to_csv(table),
+    c1.download_button(f"{what} as CSV", data=csv or (lambda: exports.frame_to_csv(table())),
                        file_name=exports.safe_filename(stem, "csv"), mime=exports.FORMATS["csv"].mime,
                        key=f"{key}_csv", on_click="ignore")
-    c2.download_button(f"{what} as XLSX", data=lambda: exports.frame_to_xlsx(table, sheet_name=stem),
+    c2.download_button(f"{what} as XLSX", data=lambda: exports.frame_to_xlsx(table(), sheet_name=stem),
                        file_name=exports.safe_filename(stem, "xlsx"), mime=exports.FORMATS["xlsx"].mime,
                        key=f"{key}_xlsx", on_click="ignore")
 
@@ -242,13 +291,15 @@ def briefing_download(f: Filters, key: str) -> None:
     store = store_or_stop()
 
     def build() -> str:
-        ev = timeline(store, _key(store), f)
-        ag = agreements(store, _key(store), f)
+        ev = timeline_page(store, _key(store), f)
+        ag = agreements_page(store, _key(store), f, 0, PAGE_SIZE)
         se = sectors(store, _key(store), f)
-        figs = [("Meeting timeline", charts.timeline_figure(ev))]
+        figs = [("Meeting timeline", timeline_chart(f, "pair"))]
         if len(se):
             figs.append(("Agreements by sector", charts.sector_figure(se)))
         head = frames.headline(store, f)
+        if head["events"] > len(ev) or head["signings"] > len(ag):
+            head = {**head, "rows in the tables below": f"the first {len(ev):,} events and {len(ag):,} signings"}
         event_table = ev.assign(date=ev["date"].fillna("undated"))[
             ["date", "date_text", "type_label", "label", "location", "participants", "source", "evidence"]]
         agreement_table = ag[["date", "count", "kind_text", "pair", "sectors", "source", "evidence"]]
@@ -261,6 +312,32 @@ def briefing_download(f: Filters, key: str) -> None:
 
     st.download_button("Briefing (HTML)", data=build, file_name=exports.safe_filename("pactwatch-briefing", "html"),
                        mime="text/html", key=key, on_click="ignore", type="primary")
+
+
+def timeline_chart(f: Filters, lane: str = "pair"):
+    """The timeline figure: every occasion drawn when there are few, weekly counts (computed in SQL)
+    when there are more than ``charts.MAX_POINTS`` — and the chart says which."""
+    store = store_or_stop()
+    summary = timeline_summary(store, _key(store), f)
+    if summary["dated"] <= charts.MAX_POINTS:
+        dated = timeline_dated(store, _key(store), f)
+        return charts.timeline_figure(dated if lane == "pair" else frames.participant_lanes(dated), lane=lane,
+                                      undated=summary["undated"])
+    counts = timeline_counts(store, _key(store), f, lane)
+    return charts.timeline_counts_figure(counts, summary["dated"], summary["undated"], lane,
+                                         lanes=counts.attrs.get("lanes"))
+
+
+def page_picker(total: int, key: str, size: int = PAGE_SIZE) -> int:
+    """A page-number input when ``total`` rows need more than one page; returns the 0-based page."""
+    pages = max(1, -(-total // size))
+    if pages == 1:
+        return 0
+    page = st.number_input(f"Page (of {pages:,}; {size:,} rows a page)", min_value=1, max_value=pages, value=1,
+                           step=1, key=key)
+    first = (page - 1) * size
+    st.caption(f"Rows {first + 1:,}–{min(total, first + size):,} of {total:,}")
+    return int(page) - 1
 
 
 def evidence_block(sentence: str | None, source: str | None) -> None:

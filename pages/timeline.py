@@ -1,44 +1,53 @@
-"""Meeting timeline: who met whom, when and where, on a time axis by country pair."""
+"""Meeting timeline: who met whom, when and where, on a time axis by country pair.
+
+Counts, the chart and the tables come from SQL a page at a time: a view of a
+million events loads its headline counts, weekly counts (when there are too many
+events to draw one by one) and one page of table rows, never the whole frame.
+"""
+import pandas as pd
 import streamlit as st
 
-from pactwatch import charts, frames
+from pactwatch import frames
 from pages.shared import (
-    occasion_reports,
-    briefing_download, cached, caption_filters, chart_downloads, data_downloads, evidence_block, page_param,
-    show_empty, sidebar_filters, sync_url, text_heading, timeline,
+    briefing_download, cached, caption_filters, chart_downloads, data_downloads, evidence_block,
+    occasion_reports, page_param, page_picker, show_empty, sidebar_filters, store_or_stop, sync_url, text_heading,
+    timeline_chart, timeline_page, timeline_summary, _key,
 )
 
 f = sidebar_filters()
 st.title("Meeting timeline")
 caption_filters(f)
-events = cached(timeline, f)
+store = store_or_stop()
+summary = cached(timeline_summary, f)
 
-if events.empty:
+if not summary["events"]:
     sync_url(f)
     show_empty(f)
     st.stop()
 
-dated = events[events["start"].notna()]
-undated = events[events["start"].isna()]
 m = st.columns(4)
-m[0].metric("Events", len(events))
-m[1].metric("Dated", len(dated))
-m[2].metric("Undated", len(undated))
-m[3].metric("Country pairs", events["pair"].nunique())
+m[0].metric("Events", f"{summary['events']:,}")
+m[1].metric("Dated", f"{summary['dated']:,}")
+m[2].metric("Undated", f"{summary['undated']:,}")
+m[3].metric("Country pairs", f"{summary['pairs']:,}")
 
 lane = st.radio("Group lanes by", ["pair", "participant"], horizontal=True, key="timeline_lane",
                 format_func={"pair": "Country pair", "participant": "Actor"}.get)
-fig = charts.timeline_figure(events if lane == "pair" else frames.participant_lanes(events), lane=lane)
+fig = timeline_chart(f, lane)
 st.plotly_chart(fig, key="timeline_chart", width="stretch")
 
-if len(undated):
-    st.subheader(f"Undated events ({len(undated)})")
+if summary["undated"]:
+    st.subheader(f"Undated events ({summary['undated']:,})")
     st.caption("The source gives no date that can be placed on the axis; the words it used are kept.")
+    upage = page_picker(summary["undated"], "undated_page")
+    undated = timeline_page(store, _key(store), f, upage, "undated")
     st.dataframe(undated[["date_text", "type_label", "label", "location", "participants", "source"]]
                  .rename(columns={"date_text": "as written", "type_label": "type", "location": "where"}),
                  hide_index=True, width="stretch", key="undated_table")
 
 st.subheader("All events")
+page = page_picker(summary["events"], "events_page")
+events = timeline_page(store, _key(store), f, page)
 table = events.assign(date=events["date"].fillna("undated"))
 st.dataframe(
     table[["date", "date_precision", "date_text", "date_inferred", "type_label", "label", "location",
@@ -48,8 +57,12 @@ st.dataframe(
     hide_index=True, width="stretch", key="events_table")
 
 st.subheader("Event detail")
-ids = list(events["event_id"])
 wanted = page_param("event")
+if wanted and wanted not in set(events["event_id"]):  # a linked event on another page
+    events = pd.concat([frames.occasion_frame(store, wanted, f), events], ignore_index=True)
+ids = list(events["event_id"])
+if summary["events"] > len(ids):
+    st.caption(f"Events of the table page shown above ({len(ids):,} of {summary['events']:,}).")
 labels = {r.event_id: f"{r.date if isinstance(r.date, str) else 'undated (' + r.date_text + ')'} — {r.label}"
           for r in events.itertuples()}
 pick = st.selectbox("Event", ids, index=ids.index(wanted) if wanted in ids else 0, format_func=labels.get,
@@ -78,5 +91,6 @@ sync_url(f, {"event": pick if pick != ids[0] else None})
 
 with st.expander("Export", expanded=True):
     chart_downloads(fig, "pactwatch-timeline", "timeline_chart_dl")
-    data_downloads(events, "pactwatch-events", "timeline_data_dl")
+    data_downloads(lambda: frames.timeline_frame(store, f), "pactwatch-events", "timeline_data_dl",
+                   csv=lambda: frames.events_csv(store, f))
     briefing_download(f, "timeline_briefing")
