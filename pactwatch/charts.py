@@ -29,9 +29,9 @@ TYPE_COLOURS = {
     "talks": "#ff7f0e", "call": "#8c564b", "signing": "#e377c2",
 }
 #: Above this many dated events the timeline draws weekly counts instead of points.
-MAX_POINTS = 3000
+MAX_POINTS = 1000
 #: Above this many dated events the markers are drawn with WebGL (go.Scattergl), not SVG.
-WEBGL_POINTS = 1000
+WEBGL_POINTS = 500
 
 
 def _wrap(text: str | None, width: int = 70, max_lines: int = 6) -> str:
@@ -43,7 +43,7 @@ def _wrap(text: str | None, width: int = 70, max_lines: int = 6) -> str:
     return "<br>".join(esc(line) for line in lines)
 
 
-def _hover(row: pd.Series) -> str:
+def _hover(row) -> str:
     people = ", ".join(f"{p} ({r})" if r != "participant" else p for p, r in zip(row["participants"], row["roles"]))
     date = row["date"] if isinstance(row["date"], str) else "undated"
     inferred = " — inferred" if row["date_inferred"] else ""
@@ -86,14 +86,14 @@ def timeline_figure(events: pd.DataFrame, lane: str = "pair", undated: int | Non
                 y=spans[lane].map(esc), x=width, base=spans["start"].dt.strftime("%Y-%m-%d"), orientation="h",
                 name=f"{label} (month/year: span)", marker={"color": colour, "opacity": 0.35,
                                                            "line": {"color": colour, "width": 1}},
-                hovertext=[_hover(r) for _, r in spans.iterrows()], hoverinfo="text",
+                hovertext=[_hover(r) for r in spans.to_dict("records")], hoverinfo="text",
                 customdata=spans["event_id"], width=0.5, legendgroup=etype))
         if len(days):
             fig.add_trace((go.Scattergl if len(dated) > WEBGL_POINTS else go.Scatter)(
                 y=days[lane].map(esc), x=days["start"], mode="markers", name=label,
                 marker={"symbol": TYPE_SYMBOLS.get(etype, "circle"), "size": 14, "color": colour,
                         "line": {"color": "white", "width": 1}},
-                hovertext=[_hover(r) for _, r in days.iterrows()], hoverinfo="text",
+                hovertext=[_hover(r) for r in days.to_dict("records")], hoverinfo="text",
                 customdata=days["event_id"], legendgroup=etype))
     subtitle = f"{len(dated)} dated event{'s' if len(dated) != 1 else ''}"
     if undated:

@@ -362,6 +362,8 @@ def actors_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     With filters in force, an actor shows when it takes part in a matched
     event or, for a country filter, belongs to a selected country.
     """
+    if not f.is_default():
+        return _actors_filtered(store, f)
     where, params = event_where(f)
     country_clause = ""
     cparams: list[Any] = []
@@ -384,6 +386,37 @@ def actors_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     df["country_name"] = df["country"].map(country_name)
     df["events"] = df["events"].astype("int64")
     return df[ACTOR_COLUMNS]
+
+
+def _actor_dimension(store: Store) -> pd.DataFrame:
+    """Every actor merged across sources (``actors_frame`` of the default view, plus ``countries``: every
+    country a source gives), kept per store version: filtered views only count events and join it."""
+    version = store.version()
+    cache = getattr(store, "_actor_cache", None)
+    if cache and cache[0] == version:
+        return cache[1]
+    dim = actors_frame(store)
+    extra = _query(store, "SELECT actor_id, list_distinct(list(country)) AS countries FROM actors GROUP BY actor_id", [])
+    dim = dim.merge(extra, on="actor_id", how="left")
+    store._actor_cache = (version, dim)
+    return dim
+
+
+def _actors_filtered(store: Store, f: Filters) -> pd.DataFrame:
+    where, params = event_where(f)
+    counts = _query(store, f"""
+        SELECT actor_id, count(DISTINCT (source_id, event_id)) AS n
+        FROM (SELECT e.event_id, e.source_id, unnest(e.participant_ids) AS actor_id FROM events e WHERE {where})
+        GROUP BY actor_id""", params)
+    dim = _actor_dimension(store)
+    df = dim.merge(counts, on="actor_id", how="left")
+    df["events"] = df["n"].fillna(0).astype("int64")
+    keep = df["events"] > 0
+    if f.countries:
+        wanted = set(f.countries)
+        keep |= df["countries"].map(lambda cs: bool(wanted.intersection(c for c in (cs if cs is not None else [])
+                                                                         if c)))
+    return df[keep][ACTOR_COLUMNS].reset_index(drop=True)
 
 
 def actor_profile(store: Store, actor_id: str) -> dict[str, Any]:
@@ -519,6 +552,30 @@ def sources_frame(store: Store, limit: int | None = None, offset: int = 0) -> pd
                (SELECT count(*) FROM events e WHERE e.source_id = p.source_id) AS events,
                (SELECT count(*) FROM agreements g WHERE g.source_id = p.source_id) AS agreements
         FROM p ORDER BY status = 'reviewed', saved_at DESC, title, source_id""", [])
+
+
+def join_candidates(store: Store, source_id: str, per_event: int = 50) -> pd.DataFrame:
+    """For each event of one source: occasions of other sources it might be joined with (Review page).
+
+    Candidates share a state with the event and are nearest to it in date (undated last); one row per
+    (``event_id``, candidate ``cluster_id``) with the candidate's ``label`` and ``date``. One query for the
+    whole source, so the cost does not grow with the number of its events.
+    """
+    return _query(store, """
+        WITH mine AS (SELECT event_id, cluster_id, countries, start_date FROM events WHERE source_id = ?),
+        mc AS (SELECT event_id, cluster_id, start_date, unnest(countries) AS c FROM mine),
+        ec AS (SELECT source_id, event_id, cluster_id, label, date, start_date, unnest(countries) AS c FROM events
+               WHERE source_id <> ?),
+        cand AS (
+            SELECT m.event_id, e.cluster_id, e.label, e.date,
+                   row_number() OVER (PARTITION BY m.event_id, e.cluster_id ORDER BY e.source_id, e.event_id) AS k,
+                   coalesce(abs(date_diff('day', e.start_date, m.start_date)), 1e9) AS distance
+            FROM mc m JOIN ec e ON e.c = m.c AND e.cluster_id <> m.cluster_id
+            WHERE m.start_date IS NULL OR e.start_date BETWEEN m.start_date - INTERVAL 92 DAY
+                                                          AND m.start_date + INTERVAL 92 DAY)
+        SELECT event_id, cluster_id, label, date FROM cand WHERE k = 1
+        QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY distance, cluster_id) <= ?
+        ORDER BY event_id, distance, cluster_id""", [source_id, source_id, per_event])
 
 
 def sources_summary(store: Store) -> dict[str, int]:

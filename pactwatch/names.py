@@ -7,6 +7,7 @@ and a consonant *skeleton*, with rapidfuzz for the rest. Scores are 0–100.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -43,13 +44,15 @@ def strip_accents(text: str) -> str:
 def fold_name(name: str) -> str:
     """A comparable form: lower-case ASCII, titles dropped, spelling variants folded."""
     words = re.findall(r"[a-z]+", strip_accents(name).lower())
-    words = [ALIASES.get(w, w) for w in words if w not in TITLE_WORDS]
-    out = []
-    for w in words:
-        for pat, rep in _FOLDS:
-            w = re.sub(pat, rep, w)
-        out.append(w)
-    return " ".join(out)
+    return " ".join(_fold_word(ALIASES.get(w, w)) for w in words if w not in TITLE_WORDS)
+
+
+@functools.lru_cache(maxsize=200_000)
+def _fold_word(w: str) -> str:
+    """One word's spelling variants folded (cached: names share most of their words)."""
+    for pat, rep in _FOLDS:
+        w = re.sub(pat, rep, w)
+    return w
 
 
 def skeleton(name: str) -> str:
@@ -90,7 +93,7 @@ class ActorIndex:
             i = len(self.folded)
             self.actor_ids.append(actor_id)
             self.folded.append(folded)
-            words = frozenset(skeleton(form).split())
+            words = frozenset(w[0] + re.sub(r"[aeiou]", "", w[1:]) for w in folded.split() if w)
             self.skeletons.append(words)
             for w in words:
                 self.postings.setdefault(w, set()).add(i)

@@ -27,8 +27,8 @@ if "actor_q" not in st.session_state:
 query = st.text_input("Search a name (any spelling: Lukashenka, Nasirzadeh, Musavi…)", key="actor_q",
                       max_chars=200)
 store = store_or_stop()
-found = search_actors(everyone, query, index=actor_index(store, _key(store))) if query.strip() \
-    else everyone.assign(score=100.0)
+index = actor_index(store, _key(store))  # built on the first visit, so searching costs milliseconds
+found = search_actors(everyone, query, index=index) if query.strip() else everyone.assign(score=100.0)
 if found.empty:
     st.warning("No actor matches that name. Try another spelling or part of the name.")
     sync_url(f, {"q": query})

@@ -5,11 +5,10 @@ from pactwatch import frames, review
 from pactwatch.merge import merge_into_store
 from pactwatch.model import EVENT_TYPES
 from pactwatch.store import StoreError
-from pactwatch.filters import Filters
 from pages.shared import PAGE_SIZE, evidence_block, page_picker, sidebar_filters, store_or_stop, text_heading
 
-#: Occasions offered to join a report with: those sharing a state with it, earliest first.
-JOIN_CHOICES = 200
+#: Occasions offered to join a report with: those sharing a state with it, nearest in date.
+JOIN_CHOICES = 50
 
 sidebar_filters()
 st.title("Review")
@@ -71,12 +70,14 @@ with right:
                 st.error(str(exc))
 
 with st.expander("Merged occasions: the same event reported by other articles"):
+    clusters = dict(store.cursor().execute("SELECT event_id, cluster_id FROM events WHERE source_id = ?",
+                                           [record.source.id]).fetchall())
+    candidates = frames.join_candidates(store, record.source.id, JOIN_CHOICES)
     for e in record.events:
-        row = store.cursor().execute("SELECT cluster_id FROM events WHERE source_id = ? AND event_id = ?",
-                                     [record.source.id, e.id]).fetchone()
-        if not row:
+        if e.id not in clusters:
             continue
-        reports = frames.event_reports(store, row[0])
+        cluster = clusters[e.id]
+        reports = frames.event_reports(store, cluster)
         others = reports[reports["source_id"] != record.source.id]
         n_other = others["source"].nunique()
         st.text(f"{e.label} — " + (f"also reported by {n_other} other article(s)" if n_other
@@ -87,12 +88,12 @@ with st.expander("Merged occasions: the same event reported by other articles"):
         if len(others) and c1.button("Split this report out", key=f"split_{e.id}"):
             store.set_event_cluster(record.source.id, e.id, None)
             st.rerun()
-        occasions = frames.timeline_frame(store, Filters(countries=tuple(e.countries)), limit=JOIN_CHOICES) \
-            .set_index("cluster_id")
-        names = {c: f"{r.label[:70]} ({r.date if isinstance(r.date, str) else 'undated'})"
-                 for c, r in occasions.iterrows() if c != row[0]}
+        mine = candidates[candidates["event_id"] == e.id]
+        names = {c: f"{label[:70]} ({date if isinstance(date, str) else 'undated'})"
+                 for c, label, date in zip(mine["cluster_id"], mine["label"], mine["date"])}
         target = c2.selectbox("Join with occasion", [""] + list(names), key=f"join_{e.id}",
-                              format_func=lambda c: names.get(c, "—"))
+                              format_func=lambda c: names.get(c, "—"),
+                              help="Occasions of other articles sharing a state with this event, nearest in date.")
         if target and c2.button("Join", key=f"join_btn_{e.id}"):
             store.set_event_cluster(record.source.id, e.id, target)
             st.rerun()
