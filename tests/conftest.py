@@ -1,5 +1,8 @@
-"""Shared fixtures: a fresh store built from the shipped corpus, and clean Streamlit caches."""
+"""Shared fixtures: a fresh store built from the shipped corpus, clean Streamlit caches, and one
+headless Chromium for every browser test (Playwright allows one sync session per process)."""
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -29,3 +32,53 @@ def app_db(tmp_path, monkeypatch):
     yield db
     st.cache_data.clear()
     st.cache_resource.clear()
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def launch_chromium(playwright):
+    """Debian's Chromium via Playwright. A missing browser FAILS the test (never skips): CI installs it."""
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian's Chromium "
+                    f"(`apt-get install -y chromium`). Never `playwright install`.", pytrace=False)
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    p = sync_playwright().start()
+    try:
+        browser = launch_chromium(p)
+        yield browser
+        browser.close()
+    finally:
+        p.stop()
+
+
+@pytest.fixture
+def chromium_page(chromium):
+    """A factory of fresh pages that record dialogs and requests; closes them afterwards."""
+    pages = []
+
+    def new_page():
+        page = chromium.new_page()
+        page.dialogs = []
+        page.requests = []
+
+        def on_dialog(d):
+            page.dialogs.append(d.message)
+            d.dismiss()
+
+        page.on("dialog", on_dialog)
+        page.on("request", lambda r: page.requests.append(r.url))
+        pages.append(page)
+        return page
+
+    yield new_page
+    for page in pages:
+        page.close()

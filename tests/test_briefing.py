@@ -20,9 +20,6 @@ from pactwatch import briefing
 from pactwatch.briefing import CSP, briefing_html, link_href
 from pactwatch.exports import ExportUnavailable
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 SCRIPT = "<script>alert(1)</script>"
 IMG = '<img src=x onerror="window.__pwned=1;alert(2)">'
 WHEN = dt.datetime(2026, 11, 28, 17, 40, tzinfo=dt.timezone.utc)
@@ -165,36 +162,6 @@ def test_link_href(url, expected):
 
 
 # ------------------------------------------------------------------ real browser
-
-@pytest.fixture(scope="module")
-def chromium_page():
-    """A fresh Playwright page in Debian's Chromium, recording dialogs and requests."""
-    if not Path(CHROMIUM).is_file():
-        message = f"{CHROMIUM} is missing: apt-get install -y chromium"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-
-        def new_page():
-            page = browser.new_page()
-            page.dialogs = []
-            page.requests = []
-
-            def on_dialog(d):
-                page.dialogs.append(d.message)
-                d.dismiss()
-
-            page.on("dialog", on_dialog)
-            page.on("request", lambda r: page.requests.append(r.url))
-            return page
-
-        yield new_page
-        browser.close()
-
 
 @pytest.mark.browser
 def test_hostile_briefing_is_inert_in_chromium(chromium_page, tmp_path):

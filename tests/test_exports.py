@@ -29,9 +29,6 @@ from pactwatch.exports import (
     safe_filename, safe_sheet_name,
 )
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 HOSTILE = "<img src=x onerror=alert(1)>"
 HOSTILE_FLAG = '<img src=x onerror="window.__pwned=1">'
 DANGEROUS = ["=1+1", "+41 22", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
@@ -321,36 +318,6 @@ def test_html_is_offline_and_self_contained():
 
 
 # ------------------------------------------------------------------ real browser
-
-@pytest.fixture(scope="module")
-def chromium_page():
-    """A fresh Playwright page in Debian's Chromium, recording dialogs and requests."""
-    if not Path(CHROMIUM).is_file():
-        message = f"{CHROMIUM} is missing: apt-get install -y chromium"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-
-        def new_page():
-            page = browser.new_page()
-            page.dialogs = []
-            page.requests = []
-
-            def on_dialog(d):
-                page.dialogs.append(d.message)
-                d.dismiss()
-
-            page.on("dialog", on_dialog)
-            page.on("request", lambda r: page.requests.append(r.url))
-            return page
-
-        yield new_page
-        browser.close()
-
 
 @pytest.mark.browser
 def test_hostile_text_in_offline_html_stays_text_in_chromium(chromium_page, tmp_path):

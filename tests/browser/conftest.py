@@ -25,9 +25,6 @@ from typing import Iterator
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 #: First page load on a cold server: the store is created, frames are built (a few seconds).
 LOAD_TIMEOUT_MS = 30_000
 CHART = ".js-plotly-plot .main-svg"
@@ -110,26 +107,6 @@ def stop_process_group(proc: subprocess.Popen) -> None:
 
 
 # -- the browser ----------------------------------------------------------------------------------
-
-def launch_chromium(playwright):
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: the browser tests need Debian's Chromium "
-                    f"(`apt-get install -y chromium`). Never `playwright install`.", pytrace=False)
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    p = sync_playwright().start()
-    try:
-        browser = launch_chromium(p)
-        yield browser
-        browser.close()
-    finally:
-        p.stop()
-
 
 class PageWatch:
     """Console errors, uncaught page errors and dialogs a page produced."""
