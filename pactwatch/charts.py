@@ -22,11 +22,11 @@ from .model import EVENT_TYPES
 #: Marker symbol per event type (plotly symbol names).
 TYPE_SYMBOLS = {
     "meeting": "circle", "visit": "diamond", "reception": "square", "multilateral_meeting": "star",
-    "talks": "triangle-up", "call": "cross", "signing": "hexagram",
+    "talks": "triangle-up", "call": "cross", "signing": "hexagram", "cooperation": "pentagon", "other": "circle-open",
 }
 TYPE_COLOURS = {
     "meeting": "#1f77b4", "visit": "#d62728", "reception": "#2ca02c", "multilateral_meeting": "#9467bd",
-    "talks": "#ff7f0e", "call": "#8c564b", "signing": "#e377c2",
+    "talks": "#ff7f0e", "call": "#8c564b", "signing": "#e377c2", "cooperation": "#17becf", "other": "#7f7f7f",
 }
 #: Above this many dated events the timeline draws weekly counts instead of points.
 MAX_POINTS = 1000

@@ -104,6 +104,26 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold_dir", type=Path, help="folder of gold annotations (e.g. data/gold)")
     ev.add_argument("--json", action="store_true", help="print the full result as JSON")
     ev.set_defaults(func=cmd_evaluate)
+
+    im = sub.add_parser("import", help="import coded events (ICEWS, GDELT 2.0) into the store",
+                        description="Import machine-coded events: ICEWS tab-separated files (with header) or GDELT "
+                                    "2.0 event exports (61 tab-separated columns, no header). Each story becomes a "
+                                    "draft source whose text is one line per coded row; CAMEO 040-046, 057 and "
+                                    "060-064 map to PactWatch's event types, any other code is kept as 'other'. A "
+                                    "malformed row is reported with its line number and the rest still imports.")
+    im.add_argument("--format", dest="fmt", choices=["icews", "gdelt"], required=True, help="the files' format")
+    im.add_argument("files", nargs="+", type=Path, metavar="FILE", help="coded-event files")
+    im.add_argument("--db", type=Path, help="store file (default data/pactwatch.duckdb or $PACTWATCH_DB)")
+    im.set_defaults(func=cmd_import)
+
+    bn = sub.add_parser("bench", help="measure the dashboard on synthetic stores of 10k, 100k and 1M events",
+                        description="Run benchmarks/bench_scale.py: make SYNTHETIC stores (bench-results/stores/) "
+                                    "and measure store opening, every page via AppTest (first load, reruns after "
+                                    "filter changes), frames, figures, PNG/CSV export, peak memory and the naive "
+                                    "way side by side; prints a table and writes bench-results/scale-*.json.")
+    bn.add_argument("--sizes", default="10k,100k,1M", help="comma-separated sizes: 10k, 100k, 1M (default all)")
+    bn.add_argument("--seed", type=int, default=7, help="seed of the synthetic corpora (default 7)")
+    bn.set_defaults(func=cmd_bench)
     return p
 
 
@@ -230,6 +250,27 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     result = evaluate_dir(args.gold_dir)
     print(json.dumps(result, indent=1, default=str) if args.json else format_report(result))
     return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .importers import import_files
+    store = _open(args.db)
+    try:
+        report = import_files(store, args.files, args.fmt)
+    finally:
+        store.close()
+    for problem in report.problems:
+        print(f"skipped {problem}", file=sys.stderr)
+    print(report.summary())
+    return 0 if report.events else 1
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    import subprocess
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "bench_scale.py"
+    if not script.exists():
+        raise CliError(f"{script} is missing (the benchmark ships with the source checkout)")
+    return subprocess.run([sys.executable, str(script), "--sizes", args.sizes, "--seed", str(args.seed)]).returncode
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -42,6 +42,12 @@ EVENT_TYPES: dict[str, dict[str, str]] = {
     "talks": {"label": "Talks / negotiation", "plover": "CONSULT", "plover_mode": "negotiate", "cameo": "046"},
     "call": {"label": "Phone or video call", "plover": "CONSULT", "plover_mode": "phone", "cameo": "040"},
     "signing": {"label": "Signing of agreements", "plover": "AGREE", "plover_mode": "sign", "cameo": "057"},
+    # Imported coded events (pactwatch.importers): CAMEO 060-064 (economic, military, judicial cooperation,
+    # intelligence sharing), and every other CAMEO code, kept so an import loses no row.
+    "cooperation": {"label": "Cooperation (economic, military, judicial, intelligence)", "plover": "COOPERATE",
+                    "plover_mode": "", "cameo": "060"},
+    "other": {"label": "Other coded event (CAMEO code outside these types)", "plover": "", "plover_mode": "",
+              "cameo": ""},
 }
 
 _ISO_PARTIAL = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
