@@ -214,8 +214,7 @@ class Store:
                              json.dumps(record.to_dict(), ensure_ascii=False), dt.datetime.now()])
                 for table, table_rows in rows.items():
                     if table_rows:
-                        marks = ", ".join("?" * len(table_rows[0]))
-                        cur.executemany(f"INSERT INTO {table} VALUES ({marks})", table_rows)
+                        self._insert(cur, table, table_rows)
                 cur.execute("COMMIT")
             except Exception:
                 cur.execute("ROLLBACK")
@@ -237,6 +236,17 @@ class Store:
                 raise
             finally:
                 cur.close()
+
+    def _insert(self, cur: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+        """Insert many rows at once through Arrow (DuckDB's executemany runs one statement a row)."""
+        import pyarrow as pa
+        cols = [d[0] for d in cur.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        arrow = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)})
+        cur.register("_pw_rows", arrow)
+        try:
+            cur.execute(f"INSERT INTO {table} SELECT * FROM _pw_rows")
+        finally:
+            cur.unregister("_pw_rows")
 
     def _clusters(self, cur: duckdb.DuckDBPyConnection, record: Record) -> dict[str, str]:
         """The cluster each of ``record``'s events belongs to: an analyst's override, else a matching
