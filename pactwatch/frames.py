@@ -364,6 +364,10 @@ def actors_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     """
     if not f.is_default():
         return _actors_filtered(store, f)
+    return _actor_dimension(store)[ACTOR_COLUMNS].copy()
+
+
+def _actors_all(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     where, params = event_where(f)
     country_clause = ""
     cparams: list[Any] = []
@@ -395,9 +399,11 @@ def _actor_dimension(store: Store) -> pd.DataFrame:
     cache = getattr(store, "_actor_cache", None)
     if cache and cache[0] == version:
         return cache[1]
-    dim = actors_frame(store)
-    extra = _query(store, "SELECT actor_id, list_distinct(list(country)) AS countries FROM actors GROUP BY actor_id", [])
-    dim = dim.merge(extra, on="actor_id", how="left")
+    dim = _actors_all(store)
+    if "countries" not in dim.columns:
+        extra = _query(store, "SELECT actor_id, list_distinct(list(country)) AS countries FROM actors "
+                              "GROUP BY actor_id", [])
+        dim = dim.merge(extra, on="actor_id", how="left")
     store._actor_cache = (version, dim)
     return dim
 

@@ -47,7 +47,7 @@ def test_bad_parameters_become_warnings_and_are_ignored():
         "URL parameter 'from=notadate' is not a date (YYYY-MM-DD); it was ignored.",
         "URL parameter 'to=2025-02-30' is not a date (YYYY-MM-DD); it was ignored.",
         "URL country 'Atlantis' is not a country name, ISO code or demonym; it was ignored.",
-        "URL type 'party' is not one of meeting, visit, reception, multilateral_meeting, talks, call, signing; "
+        "URL type 'party' is not one of meeting, visit, reception, multilateral_meeting, talks, call, signing, cooperation, other; "
         "it was ignored.",
         "URL sector '<script>' is not a sector key such as 'health'; it was ignored.",
         "URL parameter 'undated' must be 1 or 0; it was ignored.",

@@ -58,7 +58,7 @@ def test_bad_edits_are_refused_with_every_reason():
         "event row 1: date “June 2025” is not YYYY, YYYY-MM or YYYY-MM-DD",
         "event row 2: “Vladimir Putin” is not in the actors table (add them there first)",
         "event row 3: the evidence is not found word for word in the article: “A sentence the article never wrote.”",
-        "event row 4: type must be one of meeting, visit, reception, multilateral_meeting, talks, call, signing",
+        "event row 4: type must be one of meeting, visit, reception, multilateral_meeting, talks, call, signing, cooperation, other",
         "agreement row 1: count must be a whole number or empty",
         "agreement row 1: sector phrase “space tourism” is not in the article",
     ]
