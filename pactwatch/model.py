@@ -401,7 +401,7 @@ def parse_record(data: Any) -> Record:
 
 _STR_LISTS = {"aliases", "countries", "parties", "speaker_ids"}
 _STRS = {"id", "name", "kind", "country", "type", "label", "place", "place_country", "text", "mode", "event_id",
-         "kind_text", "role", "actor_id", "sentence", "source_id"}
+         "kind_text", "role", "actor_id", "sentence", "source_id", "rule", "value", "precision"}
 
 
 def _check_strings(obj: Any, where: str) -> None:
@@ -409,7 +409,9 @@ def _check_strings(obj: Any, where: str) -> None:
     if isinstance(obj, dict):
         for k, v in obj.items():
             w = f"{where}.{k}"
-            if k in _STR_LISTS:
+            if k == "sectors" and isinstance(v, list) and not any(isinstance(x, dict) for x in v):
+                _expect(all(isinstance(x, str) for x in v), w, "must be a list of sector keys (strings)")
+            elif k in _STR_LISTS:
                 _expect(isinstance(v, list) and all(isinstance(x, str) for x in v), w, "must be a list of strings")
             elif k in _STRS:
                 _expect(v is None or isinstance(v, str), w, "must be a string or null")

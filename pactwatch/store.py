@@ -216,8 +216,11 @@ class Store:
                     if table_rows:
                         self._insert(cur, table, table_rows)
                 cur.execute("COMMIT")
-            except Exception:
+            except Exception as exc:
                 cur.execute("ROLLBACK")
+                if isinstance(exc, (duckdb.Error, TypeError, ValueError)):  # pyarrow's errors are TypeErrors too
+                    raise StoreError(f"The record was not saved ({type(exc).__name__}: {exc}); "
+                                     f"the store is unchanged.") from exc
                 raise
             finally:
                 cur.close()
