@@ -141,6 +141,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     last_event = None
     article_states = _article_states(text, cms)
     prev_signing = False
+    prev_span = None
     for s, e in sentences:
         i = event_at(s)
         if i is not None:
@@ -155,6 +156,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                 sd.event = 0  # the article's one occasion
             own = _sentence_states(text, s, e, cms)
             pair = _state_pair(text, s, e, cms)
+            if not pair and prev_span is not None and re.search(r"\b(?:the\s+two|both)\s+(?:countries|nations|states)\b", sent):
+                pair = _state_pair(text, prev_span[0], prev_span[1], cms)  # "... between Ethiopia and Guinea. ... the two countries"
             if pair:
                 sd.parties = list(pair)          # "Iran and Belarus signed", "the Vietnam-New Zealand Action Plan"
             elif sd.event is not None and len(events[sd.event].countries) >= 2:
@@ -190,6 +193,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                 if sp not in target.sectors:
                     target.sectors.append(sp)
         prev_signing = bool(found_here)
+        prev_span = (s, e)
     merged = merge_signings(signings)
     agreements: list[Agreement] = []
     for n, sd in enumerate(merged, 1):

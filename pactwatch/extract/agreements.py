@@ -162,7 +162,8 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
 _DOCS_RE = r"(?:agreements?|memorand\w+|MoUs?|MOUs?|documents?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?)"
 _LIST_INTRO = re.compile(
     r"(?:(?:sectors|areas|fields|spheres|domains|issues|topics|matters)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
-    r"(?:in|across)\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of|"
+    r"(?:in|across)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of|"
+    r"(?:focus(?:ed|es)?|centred|centered)\s+on\s+|"
     r"(?:co-?operation|collaboration|partnership)\s+(?:in|on)\s+(?!the\s+(?:fields?|areas?)\b)|"
     rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for)\s+|"

@@ -17,11 +17,11 @@ from pactwatch.model import PartialDate
 
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("multilateral_meeting", re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ook|akes|aking) part in)\b(?!\s+by)[^.;]{0,90}?\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial|Council|Assembly|summit|conference|forum)\b")),
-    ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had)\s+a\s+(?:phone\s+|telephone\s+)?call\b")),
+    ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had)\s+a\s+(?:phone\s+|telephone\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b")),
     ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted)\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of)\b")),
     ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b")),
-    ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral)\b")),
+    ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?[A-Z])")),
     ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
 ]
 _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|ministers|delegations|premiers|heads\s+of\s+state)|"
@@ -99,6 +99,14 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if last.place is None and cands_:
                 last.place, last.place_kind, last.place_country = cands_[0].name, cands_[0].kind, cands_[0].iso3
             last.spans.append((s, e))
+            continue
+        if not trig and drafts and len(set(people)) >= 2 and set(people) <= set(drafts[-1].participants):
+            # "Cho and Kamikawa spoke for 30 minutes on Tuesday": the same persons, the last occasion's date/place
+            last = drafts[-1]
+            ds_ = dates_in(s, e)
+            if last.date.value is None and ds_ and ds_[0][2].value:
+                last.date = ds_[0][2]
+                last.spans.append((s, e))
             continue
         if not trig or not people:
             continue
@@ -205,4 +213,26 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
             if d.place:
                 o.place, o.place_kind, o.place_country = d.place, d.place_kind, d.place_country
         o.spans += d.spans
+    return _fold_arrivals(out)
+
+
+def _fold_arrivals(events: list[EventDraft]) -> list[EventDraft]:
+    """A lone visitor's arrival ("X arrived here on Thursday") is part of the occasion where X meets
+    someone in that state: it joins that occasion (whose date stays the meeting's) instead of standing alone."""
+    out = []
+    for e in events:
+        host = None
+        if e.type == "visit" and len(e.participants) == 1:
+            p = e.participants[0]
+            for o in events:
+                if o is not e and len(o.participants) >= 2 and p in o.participants and o.type != "multilateral_meeting" and \
+                        (e.place_country is None or o.place_country is None or e.place_country == o.place_country):
+                    host = o
+                    break
+        if host is None:
+            out.append(e)
+            continue
+        host.spans += e.spans
+        if host.place is None and e.place:
+            host.place, host.place_kind, host.place_country = e.place, e.place_kind, e.place_country
     return out

@@ -180,9 +180,11 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         run = run[:-1]
     # left context: title words and country mentions, contiguous
     k = i - 1
+    if k >= 1 and toks[k].text == "," and toks[k - 1].low in HEAD_NOUNS and toks[k - 1].cap:
+        k -= 1  # "Equatorial Guinean President, Obiang Nguema": a title set off by a comma
     while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’")) and toks[k].low not in ("and",) or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS):
         k -= 1
-    left = toks[k + 1:i]
+    left = [t for t in toks[k + 1:i] if t.text != ","]
     while left and left[0].low in ("the", "of", "and", "for", "to", "on"):
         left = left[1:]
     counterpart = False
