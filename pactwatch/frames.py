@@ -61,19 +61,20 @@ def _multi_clusters(store: Store) -> list[str]:
     return multi
 
 
-def _occasions(store: Store, f: Filters) -> tuple[str, list[Any]]:
+def _occasions(store: Store, f: Filters, cols: str = "e.*") -> tuple[str, list[Any]]:
     """SQL selecting one events row per occasion the filters match (plus ``sources``: titles, or NULL for
-    an occasion with one report), and its parameters."""
+    an occasion with one report), and its parameters. ``cols`` is the select list of events columns
+    (``e.*`` by default; fewer columns make a cheaper scan)."""
     where, params = event_where(f)
     multi = _multi_clusters(store)
     if not multi:
-        return f"SELECT e.*, NULL::VARCHAR[] AS sources FROM events e WHERE {where}", params
+        return f"SELECT {cols}, NULL::VARCHAR[] AS sources FROM events e WHERE {where}", params
     return f"""
-        SELECT e.*, NULL::VARCHAR[] AS sources FROM events e
+        SELECT {cols}, NULL::VARCHAR[] AS sources FROM events e
         WHERE ({where}) AND e.cluster_id NOT IN (SELECT unnest(?::VARCHAR[]))
         UNION ALL BY NAME
         SELECT * EXCLUDE (rn) FROM (
-            SELECT e.*, row_number() OVER w AS rn,
+            SELECT {cols}, row_number() OVER w AS rn,
                    list_distinct(list(s.title) OVER (PARTITION BY e.cluster_id)) AS sources
             FROM events e JOIN sources s USING (source_id)
             WHERE ({where}) AND e.cluster_id IN (SELECT unnest(?::VARCHAR[]))
@@ -104,7 +105,14 @@ def _timeline_sql(store: Store, f: Filters, limit: int | None = None, offset: in
 
 def _finish_events(df: pd.DataFrame) -> pd.DataFrame:
     df["type_label"] = df["type"].map(lambda t: EVENT_TYPES.get(t, {}).get("label", t))
-    df["pair"] = df["countries"].map(lambda c: pair_label(list(c) if c is not None else []))
+    labels: dict[tuple, str] = {}
+
+    def label(c) -> str:
+        key = tuple(c) if c is not None else ()
+        if key not in labels:
+            labels[key] = pair_label(list(key))
+        return labels[key]
+    df["pair"] = df["countries"].map(label)
     for col in ("participants", "roles", "countries", "sources"):
         df[col] = df[col].map(lambda v: sorted(v) if col == "sources" and v is not None
                               else (list(v) if v is not None else []))
@@ -126,8 +134,43 @@ def timeline_frame(store: Store, f: Filters = Filters(), limit: int | None = Non
     ``limit``/``offset`` give one page of rows (pages never load the whole
     frame); ``part`` is ``all``, ``dated`` or ``undated``.
     """
+    if limit:
+        cur = store.cursor()
+        cur.execute("BEGIN TRANSACTION")  # one snapshot: the row ids of the first query hold in the second
+        try:
+            return _finish_events(_timeline_rows(cur, _page_keys(store, cur, f, limit, offset, part)))
+        finally:
+            cur.execute("ROLLBACK")
+            cur.close()
     sql, params = _timeline_sql(store, f, limit, offset, part)
     return _finish_events(_query(store, sql, params))
+
+
+_KEY_COLS = "e.rowid AS rid, e.start_date, e.end_date, e.event_id"
+_PART = {"all": "TRUE", "dated": "start_date IS NOT NULL", "undated": "start_date IS NULL"}
+
+
+def _page_keys(store: Store, cur, f: Filters, limit: int, offset: int = 0, part: str = "all") -> list[tuple]:
+    """(rowid, sources) of one page of occasions, in timeline order: the sort runs over four narrow
+    columns, and only the page's rows are read in full afterwards (``_timeline_rows``)."""
+    occ, params = _occasions(store, f, _KEY_COLS)
+    return cur.execute(f"""
+        SELECT rid, sources FROM ({occ}) WHERE {_PART[part]}
+        ORDER BY {_ORDER} LIMIT {int(limit)} OFFSET {int(offset)}""", params).fetchall()
+
+
+def _timeline_rows(cur, keys: list[tuple]) -> pd.DataFrame:
+    """The timeline columns of the events rows ``keys`` ((rowid, sources) pairs), in timeline order."""
+    rids = [k[0] for k in keys]
+    srcs = [k[1] for k in keys]
+    return cur.execute(f"""
+        SELECT event_id, cluster_id, type, label, date, date_precision, date_text, date_inferred, date_rule,
+               start_date AS start, end_date AS "end", place AS location, place_country AS location_country,
+               participants, roles, countries, s.title AS source, coalesce(p.sources, [s.title]) AS sources,
+               source_id, s.url AS source_url, evidence, evidence_start, evidence_end, reviewed, s.status
+        FROM (SELECT unnest(?::BIGINT[]) AS rid, unnest(?::VARCHAR[][]) AS sources) p
+        JOIN events e ON e.rowid = p.rid JOIN sources s USING (source_id)
+        ORDER BY {_ORDER}""", [rids, srcs]).df()
 
 
 def occasion_frame(store: Store, event_id: str, f: Filters = Filters()) -> pd.DataFrame:
@@ -162,10 +205,7 @@ def events_csv(store: Store, f: Filters = Filters()) -> bytes:
 
 def timeline_summary(store: Store, f: Filters = Filters()) -> dict[str, int]:
     """Headline counts of the timeline, in SQL: occasions, dated, undated, country pairs."""
-    occ, params = _occasions(store, f)
-    n, dated, pairs = store.cursor().execute(
-        f"SELECT count(*), count(start_date), count(DISTINCT countries) FROM ({occ})", params).fetchone()
-    return {"events": int(n), "dated": int(dated), "undated": int(n - dated), "pairs": int(pairs or 0)}
+    return timeline_digest(store, f)[0]
 
 
 def timeline_counts(store: Store, f: Filters = Filters(), lane: str = "pair", top: int = 10) -> pd.DataFrame:
@@ -176,29 +216,48 @@ def timeline_counts(store: Store, f: Filters = Filters(), lane: str = "pair", to
     ISO week (from Monday) holding the first day of the date's span. Columns:
     ``lane, week, events``; ``attrs["lanes"]`` counts all lanes.
     """
-    occ, params = _occasions(store, f)
+    return timeline_digest(store, f, lane, top)[1]
+
+
+def timeline_digest(store: Store, f: Filters = Filters(), lane: str = "pair",
+                    top: int = 10) -> tuple[dict[str, int], pd.DataFrame]:
+    """``timeline_summary`` and ``timeline_counts`` of one view from one SQL statement: the matched
+    occasions are read once (narrow columns, materialised) and both aggregates run over them."""
+    cols = "e.start_date, e.countries" + (", e.participants" if lane == "participant" else "")
+    occ, params = _occasions(store, f, cols)
     if lane == "participant":
         key = "unnest(CASE WHEN len(participants) > 0 THEN participants ELSE ['(no participant stated)'] END)"
         other = "other actors"
     else:
         key = "array_to_string(countries, ',')"
         other = "other pairs"
-    cur = store.cursor()
-    tops = cur.execute(f"""SELECT k, count(*) FROM (SELECT {key} AS k FROM ({occ}) WHERE start_date IS NOT NULL)
-                           GROUP BY k ORDER BY 2 DESC, 1""", params).fetchall()
-    keys = [k for k, _ in tops[:top]]
-    df = cur.execute(f"""
-        SELECT CASE WHEN k IN (SELECT unnest(?::VARCHAR[])) THEN k ELSE NULL END AS lane, week, count(*) AS events
-        FROM (SELECT {key} AS k, date_trunc('week', start_date) AS week FROM ({occ}) WHERE start_date IS NOT NULL)
-        GROUP BY ALL ORDER BY week""", [keys] + params).df()
+    rows = store.cursor().execute(f"""
+        WITH o AS MATERIALIZED ({occ}),
+        agg AS MATERIALIZED (SELECT k, week, count(*) AS n
+                             FROM (SELECT {key} AS k, date_trunc('week', start_date) AS week
+                                   FROM o WHERE start_date IS NOT NULL) GROUP BY ALL),
+        tot AS MATERIALIZED (SELECT k, sum(n) AS n FROM agg GROUP BY k),
+        tops AS (SELECT k FROM tot ORDER BY n DESC, k LIMIT {int(top)})
+        SELECT 0 AS kind, NULL::VARCHAR AS lane, NULL::DATE AS week, count(*) AS a, count(start_date) AS b,
+               count(DISTINCT countries) AS c, (SELECT count(*) FROM tot) AS d FROM o
+        UNION ALL
+        SELECT 1, CASE WHEN k IN (SELECT k FROM tops) THEN k ELSE NULL END AS lane, week, sum(n), NULL, NULL, NULL
+        FROM agg GROUP BY ALL
+        ORDER BY kind, week, lane NULLS LAST""", params).fetchall()
+    n, dated, pairs, lanes = rows[0][3:7]
+    summary = {"events": int(n), "dated": int(dated), "undated": int(n - dated), "pairs": int(pairs or 0)}
+    df = pd.DataFrame([r[1:4] for r in rows[1:]], columns=["lane", "week", "events"])
     if lane == "participant":
         df["lane"] = df["lane"].fillna(other)
     else:
-        df["lane"] = df["lane"].map(lambda k: pair_label(k.split(",") if k else []) if isinstance(k, str) else other)
+        labels = {k: pair_label(k.split(",") if k else []) if isinstance(k, str) else other
+                  for k in df["lane"].drop_duplicates()}
+        df["lane"] = df["lane"].map(labels)
+    df["lane"] = df["lane"].astype(object)
     df["week"] = pd.to_datetime(df["week"])
     df["events"] = df["events"].astype("int64")
-    df.attrs["lanes"] = len(tops)
-    return df
+    df.attrs["lanes"] = int(lanes or 0)
+    return summary, df
 
 
 def event_reports(store: Store, cluster_id: str) -> pd.DataFrame:

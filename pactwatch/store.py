@@ -98,6 +98,8 @@ class Store:
         self.path = path
         self.read_only = read_only
         self._lock = threading.Lock()
+        #: Bumped by every write through this object (caches of derived data compare it).
+        self.writes = 0
 
     # -- opening -------------------------------------------------------------
     @classmethod
@@ -216,6 +218,7 @@ class Store:
                     if table_rows:
                         self._insert(cur, table, table_rows)
                 cur.execute("COMMIT")
+                self.writes += 1
             except Exception as exc:
                 cur.execute("ROLLBACK")
                 if isinstance(exc, (duckdb.Error, TypeError, ValueError)):  # pyarrow's errors are TypeErrors too
@@ -234,6 +237,7 @@ class Store:
                 for table in _DERIVED:
                     cur.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
                 cur.execute("COMMIT")
+                self.writes += 1
             except Exception:
                 cur.execute("ROLLBACK")
                 raise
@@ -283,6 +287,7 @@ class Store:
                 cur.execute("UPDATE events SET cluster_id = ? WHERE source_id = ? AND event_id = ?",
                             [cluster, source_id, event_id])
                 cur.execute("COMMIT")
+                self.writes += 1
             except Exception:
                 cur.execute("ROLLBACK")
                 raise

@@ -65,7 +65,16 @@ def store_or_stop() -> Store:
 
 
 def _key(store: Store) -> int:
-    return store.version()
+    """The store version, read once per script run (and again after a write through ``store``)."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+    ctx = get_script_run_ctx()
+    memo = getattr(ctx, "_pw_version", None) if ctx else None
+    if memo and memo[0] is ctx.cursors and memo[1] is store and memo[2] == store.writes:
+        return memo[3]
+    version = store.version()
+    if ctx:
+        ctx._pw_version = (ctx.cursors, store, store.writes, version)
+    return version
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -75,8 +84,13 @@ def timeline(_store: Store, version: int, f: Filters) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
+def timeline_digest(_store: Store, version: int, f: Filters, lane: str = "pair") -> tuple[dict[str, int], pd.DataFrame]:
+    """Headline counts and weekly counts per lane of a view, from one SQL statement."""
+    return frames.timeline_digest(_store, f, lane=lane)
+
+
 def timeline_summary(_store: Store, version: int, f: Filters) -> dict[str, int]:
-    return frames.timeline_summary(_store, f)
+    return timeline_digest(_store, version, f)[0]
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -90,9 +104,8 @@ def timeline_dated(_store: Store, version: int, f: Filters) -> pd.DataFrame:
     return frames.timeline_frame(_store, f, part="dated")
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
 def timeline_counts(_store: Store, version: int, f: Filters, lane: str) -> pd.DataFrame:
-    return frames.timeline_counts(_store, f, lane=lane)
+    return timeline_digest(_store, version, f, lane)[1]
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
