@@ -299,7 +299,7 @@ def explain_empty(store: Store, f: Filters) -> list[str]:
 AGREEMENT_COLUMNS = [
     "agreement_id", "count", "kind", "kind_text", "parties", "pair", "date", "date_precision", "date_text",
     "date_inferred", "location", "location_country", "sectors", "sectors_normalised", "event_id",
-    "source", "source_id", "evidence", "reviewed",
+    "source", "source_id", "evidence", "reviewed", "other_reports",
 ]
 
 
@@ -321,7 +321,13 @@ def agreements_frame(store: Store, f: Filters = Filters(), limit: int | None = N
                     FROM agreement_sectors x WHERE x.source_id = g.source_id AND x.agreement_id = g.agreement_id
                     GROUP BY x.phrase)) AS sectors,
                (SELECT list(DISTINCT x.sector ORDER BY x.sector) FROM agreement_sectors x
-                 WHERE x.source_id = g.source_id AND x.agreement_id = g.agreement_id) AS sectors_normalised
+                 WHERE x.source_id = g.source_id AND x.agreement_id = g.agreement_id) AS sectors_normalised,
+               (SELECT list(DISTINCT coalesce(CAST(g2.count AS VARCHAR), 'unstated number of') || ' × ' || g2.kind
+                                     || ' — ' || s2.title)
+                  FROM events e JOIN events e2 ON e2.cluster_id = e.cluster_id AND e2.source_id <> e.source_id
+                  JOIN agreements g2 ON g2.source_id = e2.source_id AND g2.event_id = e2.event_id
+                  JOIN sources s2 ON s2.source_id = g2.source_id
+                 WHERE e.source_id = g.source_id AND e.event_id = g.event_id) AS other_reports
         FROM g JOIN sources s USING (source_id)
         ORDER BY g.start_date NULLS LAST, g.agreement_id"""
     df = _query(store, sql, params)
@@ -330,6 +336,7 @@ def agreements_frame(store: Store, f: Filters = Filters(), limit: int | None = N
     df["parties"] = df["parties"].map(lambda v: list(v) if v is not None else [])
     df["pair"] = df["parties"].map(pair_label)
     df["count"] = df["count"].astype("Int64")
+    df["other_reports"] = df["other_reports"].map(lambda v: sorted(v) if hasattr(v, "__len__") else [])  # NULL: NA
     return df[AGREEMENT_COLUMNS]
 
 

@@ -54,6 +54,8 @@ for row in ag.itertuples():
                 f" · {row.location or 'place not stated'}")
         st.text("Sectors as written: " + ("; ".join(row.sectors) or "none stated"))
         evidence_block(row.evidence, row.source)
+        if row.other_reports:  # the same signing as other sources report it: never overwritten
+            st.text("Other sources on this signing: " + "; ".join(row.other_reports))
 
 with st.expander("Export", expanded=True):
     chart_downloads(fig, "pactwatch-sectors", "sector_chart_dl")

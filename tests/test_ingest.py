@@ -158,3 +158,20 @@ def test_kill_9_during_ingest_leaves_the_store_consistent(tmp_path):
                 assert n == len(rec["events"])
     with Store.open(db) as store:
         assert store.cursor().execute("SELECT count(*) FROM sources").fetchone()[0] >= 2
+
+
+def test_conflicting_figures_from_two_sources_stay_side_by_side(store):
+    from pactwatch import frames
+    text = ("Belarus and Iran sign 13 documents\n"
+            "MINSK, August 21, 2025 (BelTA) -- Belarusian President Alexander Lukashenko and Iranian President "
+            "Masoud Pezeshkian held talks in Minsk on August 20, 2025.\n"
+            "Following the talks, the two presidents signed 13 documents on cooperation in health and tourism.\n")
+    result = ingest_article(store, Article(text, name="belta"))
+    assert result.status == "merged"
+    ag = frames.agreements_frame(store).set_index("source")
+    seed = ag.loc["Iran, Belarus boost defense cooperation: Iranian MoD"]
+    other = ag.loc["Belarus and Iran sign 13 documents"]
+    assert (seed["count"], other["count"]) == (12, 13)  # neither figure overwrites the other
+    assert seed["other_reports"] == ["13 × document — Belarus and Iran sign 13 documents"]
+    assert other["other_reports"] == ["12 × memorandum of understanding — Iran, Belarus boost defense cooperation: "
+                                      "Iranian MoD"]
