@@ -35,7 +35,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_RELATIVE = (r"(?:today|yesterday|tomorrow|tonight|this week|last week|next week|earlier this week|"
+_RELATIVE = (r"(?:today|yesterday|tomorrow|tonight|last\s+night|last\s+evening|this week|last week|next week|earlier this week|"
              r"this month|last month|earlier this month|later this month|this year|last year|earlier this year|"
              r"later this year)")
 
@@ -72,8 +72,13 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
                 continue
         if m.group("wd") and not words[0].isupper():
             continue
+        if _ATTRIBUTION.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "state media reported on Saturday": when it was told, not when it happened
         out.append((m.start(), m.end(), words))
     return out
+
+
+_ATTRIBUTION = re.compile(r"\b(?:reported|said|says|announced|told\s+(?:\w+\s+){0,2}|stated|added|quoted|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
 def _parse_iso(value: str | None) -> dt.date | None:
@@ -155,7 +160,7 @@ def resolve_date(words: str, *, published: str | None = None, anchor: str | None
 def _relative(low: str, text: str, pub: dt.date | None, pub_month: dt.date | None) -> PartialDate:
     rule = "relative-to-publication"
     if pub is not None:
-        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}
         for w, off in offsets.items():
             if re.search(rf"\b{w}\b", low):
                 return PartialDate(value=(pub + dt.timedelta(days=off)).isoformat(), text=text, inferred=True, rule=rule)

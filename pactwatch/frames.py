@@ -11,6 +11,7 @@ the sentence that states the fact.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pandas as pd
@@ -499,11 +500,15 @@ def actor_profile(store: Store, actor_id: str) -> dict[str, Any]:
     if not rows:
         return {}
     titles = []  # titles as stated, each with the sentence and source that state it
+    with_titles = [r[0] for r in rows if r[6] is not None and len(r[6])]
+    records = dict(cur.execute("SELECT source_id, record_json FROM sources WHERE source_id IN "
+                               "(SELECT unnest(?::VARCHAR[]))", [with_titles]).fetchall()) if with_titles else {}
     for source_id, source_title, *_ in rows:
-        rec = store.record(source_id)
-        for a in (rec.actors if rec else []):
-            if a.id == actor_id:
-                titles += [{"title": t.text, "evidence": t.evidence.sentence, "source": source_title} for t in a.titles]
+        rec = json.loads(records[source_id]) if source_id in records else {}  # the record as stored (model.Record)
+        for a in rec.get("actors", []):
+            if a.get("id") == actor_id:
+                titles += [{"title": t["text"], "evidence": t["evidence"]["sentence"], "source": source_title}
+                           for t in a.get("titles", [])]
     titles = pd.DataFrame(titles, columns=["title", "evidence", "source"]).drop_duplicates()
     events = cur.execute("""
         SELECT e.event_id, e.type, e.label, e.date, e.date_precision, e.date_text, e.place AS location,

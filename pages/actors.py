@@ -6,7 +6,7 @@ from pactwatch import charts, frames
 from pactwatch.countries import country_name
 from pactwatch.names import search_actors
 from pages.shared import (
-    _key, actor_index, actors, cached, caption_filters, chart_downloads, data_downloads, evidence_block, page_param, show_empty,
+    _key, actor_index, actor_profile, actors, cached, caption_filters, chart_downloads, data_downloads, evidence_block, page_param, show_empty,
     sidebar_filters, store_or_stop, sync_url, text_heading,
 )
 
@@ -47,7 +47,7 @@ pick = st.selectbox(f"{len(found):,} match{'es' if len(found) != 1 else ''}", id
                     index=ids.index(wanted) if wanted in ids else 0, format_func=label.get, key="actor_pick")
 sync_url(f, {"q": query.strip(), "actor": pick})
 
-profile = frames.actor_profile(store_or_stop(), pick)
+profile = actor_profile(store, _key(store), pick)
 text_heading(profile["name"], 2)
 c1, c2, c3 = st.columns(3)
 c1.metric("Country", country_name(profile["country"]) or "not stated")

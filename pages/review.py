@@ -5,7 +5,7 @@ from pactwatch import frames, review
 from pactwatch.merge import merge_into_store
 from pactwatch.model import EVENT_TYPES
 from pactwatch.store import StoreError
-from pages.shared import PAGE_SIZE, evidence_block, page_picker, sidebar_filters, store_or_stop, text_heading
+from pages.shared import _key, cluster_reports, source_clusters, join_candidates, review_sources, evidence_block, page_picker, sidebar_filters, store_or_stop, text_heading
 
 #: Occasions offered to join a report with: those sharing a state with it, nearest in date.
 JOIN_CHOICES = 50
@@ -20,7 +20,7 @@ if not counts["sources"]:
 drafts = counts["drafts"]
 st.caption(f"{drafts:,} draft{'s' if drafts != 1 else ''} awaiting review, {counts['reviewed']:,} reviewed.")
 page = page_picker(counts["sources"], "review_page")
-sources = frames.sources_frame(store, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
+sources = review_sources(store, _key(store), page)
 ids = list(sources["source_id"])
 default = st.session_state.pop("review_pick_default", None)
 if default in ids:
@@ -70,14 +70,13 @@ with right:
                 st.error(str(exc))
 
 with st.expander("Merged occasions: the same event reported by other articles"):
-    clusters = dict(store.cursor().execute("SELECT event_id, cluster_id FROM events WHERE source_id = ?",
-                                           [record.source.id]).fetchall())
-    candidates = frames.join_candidates(store, record.source.id, JOIN_CHOICES)
+    clusters = source_clusters(store, _key(store), record.source.id)
+    candidates = join_candidates(store, _key(store), record.source.id, JOIN_CHOICES)
     for e in record.events:
         if e.id not in clusters:
             continue
         cluster = clusters[e.id]
-        reports = frames.event_reports(store, cluster)
+        reports = cluster_reports(store, _key(store), cluster)
         others = reports[reports["source_id"] != record.source.id]
         n_other = others["source"].nunique()
         st.text(f"{e.label} — " + (f"also reported by {n_other} other article(s)" if n_other

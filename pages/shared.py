@@ -140,9 +140,39 @@ def sector_pairs(_store: Store, version: int, f: Filters) -> pd.DataFrame:
     return frames.sector_pair_frame(_store, f, top=MAX_HEATMAP_PAIRS)
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def actors(_store: Store, version: int, f: Filters) -> pd.DataFrame:
+    """Actors of a view (tens of thousands of rows: kept as is, not pickled per read; callers never modify it)."""
     return frames.actors_frame(_store, f)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def actor_profile(_store: Store, version: int, actor_id: str) -> dict[str, Any]:
+    """One actor's profile (filters do not change it)."""
+    return frames.actor_profile(_store, actor_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def review_sources(_store: Store, version: int, page: int) -> pd.DataFrame:
+    """One page of the Review list (filters do not change it)."""
+    return frames.sources_frame(_store, limit=PAGE_SIZE, offset=page * PAGE_SIZE)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def join_candidates(_store: Store, version: int, source_id: str, per_event: int) -> pd.DataFrame:
+    return frames.join_candidates(_store, source_id, per_event)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def source_clusters(_store: Store, version: int, source_id: str) -> dict[str, str]:
+    """The occasion (merge cluster) of each event of one source."""
+    return dict(_store.cursor().execute("SELECT event_id, cluster_id FROM events WHERE source_id = ?",
+                                        [source_id]).fetchall())
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def cluster_reports(_store: Store, version: int, cluster_id: str) -> pd.DataFrame:
+    return frames.event_reports(_store, cluster_id)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

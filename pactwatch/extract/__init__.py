@@ -237,12 +237,19 @@ def _sentence_states(text: str, s: int, e: int, cms) -> list[str]:
     return out
 
 
-def _state_pair(text: str, s: int, e: int, cms) -> tuple[str, str] | None:
-    """Two states named as a pair: "Iran and Belarus", "Iran-Belarus", "Kenya, Nigeria sign"."""
+def _state_pair(text: str, s: int, e: int, cms) -> tuple[str, ...] | None:
+    """States named as a pair: "Iran and Belarus", "Iran-Belarus", "Kenya, Nigeria sign"; a list of three
+    ("Kenya, Ghana and Togo") gives all three."""
     inside = [c for c in cms if s <= c.start < e and c.kind in ("name", "demonym")]
-    for a, b in zip(inside, inside[1:]):
+    for k, (a, b) in enumerate(zip(inside, inside[1:])):
         if a.iso3 != b.iso3 and re.fullmatch(r"\s*(?:[-‑–/]|and|&)\s*", text[a.end:b.start]) and not _NOT_PARTY.match(text[b.end:b.end + 12]):
-            return (a.iso3, b.iso3)
+            out = [a.iso3, b.iso3]
+            j = k
+            while j > 0 and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[inside[j - 1].end:inside[j].start]):
+                j -= 1
+                if inside[j].iso3 not in out:
+                    out.insert(0, inside[j].iso3)
+            return tuple(out)
     return None
 
 

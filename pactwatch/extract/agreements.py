@@ -23,7 +23,7 @@ NUMBER_WORDS = {
     "fifty": 50, "a dozen": 12, "dozen": 12, "a pair of": 2, "a couple of": 2, "both": 2,
 }
 _NUM = r"(?P<num>\d{1,3}|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r"(?:-\w+)?)"
-_DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understanding|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
+_DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understandings?|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
         r"agreements?|accords?|treat(?:y|ies)|protocols?|road\s*maps?|roadmaps?|joint\s+statements?|joint\s+declarations?|declarations?|"
         r"documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation)|instruments?)")
 DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|other|all)\s+)?(?:{_NUM}\s+)?(?:(?:[\w-]+\s+){{0,3}}?)?{_DOC}\b", re.I)
@@ -70,6 +70,7 @@ def _kind(doc: str) -> str:
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|another|other|remaining)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PART = re.compile(r"\b(?:also|as\s+well|more|another|other|additional|further|among\s+(?:them|the|these)|include[sd]?|including)\b", re.I)
 _PACKAGE = re.compile(r"\b(?:a\s+(?:package|series|number|range|raft|set|host|slew)\s+of|several|multiple|various|a\s+total\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_VAGUE = re.compile(r"\b(?:several|various|multiple|numerous|many|some|a\s+(?:number|series|raft|host|slew|range|package|set)\s+of)\b", re.I)
 _COORD = re.compile(r"\s*(?:,|and|as\s+well\s+as|plus)\s+(?:,\s*)?$", re.I)
 
 
@@ -111,26 +112,44 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
         gap = re.sub(r"\([^()]{0,40}\)", " ", sent[a.end():b.start("doc")])
         return len(gap.split()) <= 5 and bool(re.fullmatch(rf"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s+{_NUM}\s+(?:[\w-]+\s+){{0,2}}", gap + " ", re.I)
                                                or re.fullmatch(rf"\s*,\s*{_NUM}\s+(?:[\w-]+\s+){{0,2}}", gap + " ", re.I))
+    # single documents of different kinds listed with what each is about ("a memorandum of understanding on X,
+    # a joint statement to Y, as well as an agreement on Z")
+    def enumerated(a: re.Match, b: re.Match) -> bool:
+        gap = re.sub(r"\([^()]{0,40}\)", " ", sent[a.end():b.start("doc")])
+        return bool(re.fullmatch(r"\s+(?:on|to|for|in|regarding|concerning|between|with|aimed)\b[^.;:]{0,140}?"
+                                 r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|besides\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                                 r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}", gap, re.I)) \
+            and _kind(a.group("doc")) != _kind(b.group("doc")) \
+            and bool(re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", sent[max(0, a.start("doc") - 30):a.start("doc")], re.I))
+
+    def linked(a: re.Match, b: re.Match) -> bool:
+        return coordinated(a, b) or enumerated(a, b)
     idx = docs.index(best[1])
     for k in range(idx + 1, len(docs)):
-        if coordinated(docs[k - 1], docs[k]):
+        if linked(docs[k - 1], docs[k]):
             chosen.append(docs[k])
         else:
             break
     for k in range(idx - 1, -1, -1):
-        if coordinated(docs[k], docs[k + 1]):
+        if linked(docs[k], docs[k + 1]):
             chosen.insert(0, docs[k])
         else:
             break
     drafts = [_draft(sent, m, start, end) for m in chosen]
-    if len([d for d in drafts if d.count and not d.weak]) < 2:
+    # "two agreements and a Memorandum of Understanding", "an agreement and two memoranda": documents of
+    # different kinds, each with its own number, stay apart even when one number is "a"
+    distinct = len(drafts) >= 2 and len({d.kind for d in drafts}) == len(drafts) and all(d.count for d in drafts)
+    if len([d for d in drafts if d.count and not d.weak]) < 2 and not distinct:
         drafts = [_draft(sent, best[1], start, end)]
     return drafts
 
 
 def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     num = m.group("num")
-    if not num:
+    if num and _VAGUE.search(sent[m.end("num"):m.start("doc")]):
+        num = None  # "the two sides signed several memoranda": the number is not the documents'
+    vague = not num and bool(_PACKAGE.search(sent[max(0, m.start() - 40):m.start()] + sent[m.start():m.start("doc")]))
+    if not num and not vague:  # "several MoUs": no number, not even one further back ("the two sides signed several")
         before = sent[max(0, m.start("doc") - 40):m.start("doc")]
         for k in range(4):  # the nearest number: "three agreements and four Memoranda" -> four
             nm = re.search(r"\b" + _NUM + r"\s+" + r"(?:[\w-]+\s+)" * k + "$", before, re.I)
@@ -151,6 +170,8 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     package = count is None and bool(_PACKAGE.search(before + sent[m.start():m.start("doc")]))
     anaphoric = (bool(det) and count is None) or (ordinal and not package)
     part = bool(_PART.search(sent)) or weak or ordinal
+    if package:
+        count, weak = None, False  # "several MoUs", "a number of agreements": how many is not stated
     d = SigningDraft(_kind(doc), phrase, count, weak, [], spans=[(start, end)], anaphoric=anaphoric and not package)
     d.part = part
     d.named = named
@@ -168,6 +189,7 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
+    rf"{_DOCS_RE}\s+(?:was|were)\s+(?:signed|inked)\s+(?:on|for|regarding|concerning)\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|sidelines|occasion)\b|\d)|"
     r"(?:on|for|to)\s+(?:strengthening|promoting|enhancing|boosting|expanding|deepening|developing)\s+(?!(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation\s+between)\b)|"
     r"(?:signed|inked)\s+(?:as\s+well\s+)?(?:promoting|to\s+promote|boosting|to\s+boost)\s+|"
     r"related\s+to\s+(?:co-?operation\s+in\s+)?|"
@@ -178,12 +200,16 @@ _LIST_END = re.compile(
     r"[.;:]|\((?![A-Za-z-]{2,10}\))|(?<![A-Za-z])\)|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+other|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:the\s+)?presence|after|before|aimed|aiming|to\s+(?:further|boost|enhance|strengthen))\b", re.I)
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:the\s+)?presence|after|before|aimed|aiming|to\s+(?:further|boost|enhance|strengthen)|"
+    r"and\s+(?:a|an)\s+(?=(?:[\w-]+\s+){0,2}(?:MoU|MOU|memorand|agreement|letter|protocol|treaty|contract|pact|accord|joint|declaration|plan|programme))|"
+    r"and\s+(?:agreed|decided|discussed|welcomed|expressed|reaffirmed|noted|vowed|pledged|stressed|underlined|called))\b|"
+    r"[”\"]|,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}?(?:said|says|added|noted|stated|reported|tweeted|announced|told)\b|,\s+according\s+to\b", re.I)
 _NOT_SECTOR = re.compile(
     r"^(?:various|several|many|all|other|different|diverse|multiple|key|a\s+range\s+of|a\s+wide\s+range\s+of|the\s+two\s+countries|both\s+countries|"
     r"mutual\s+interest)(?:\s+(?:fields|areas|sectors|spheres|domains|issues|of\s+cooperation|areas\s+of\s+cooperation|sectors\s+of\s+cooperation))?$|"
     r"^(?:fields|areas|sectors|spheres|was|were|is|are|also|them|it|this|that|others?)$|"
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", re.I)
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$|"
+    r"^(?:a|an)\s|^(?:the\s+)?said\s|^according\b", re.I)
 
 
 def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int, int]]:
@@ -261,7 +287,8 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
     for d in drafts:
         target = None
         same_sentence = [o for o in out if o.spans[0] == d.spans[0]]
-        cands = [o for o in out if (d.event is None or o.event is None or d.event == o.event) and o not in same_sentence]
+        cands = [o for o in out if (d.event is None or o.event is None or d.event == o.event) and o not in same_sentence
+                 and (d.anaphoric or not (len(d.parties) >= 2 and len(o.parties) >= 2 and set(d.parties) != set(o.parties)))]
         if d.anaphoric:
             kind_match = [o for o in cands if o.kind == d.kind and d.kind not in ("agreement", "document")]
             target = (kind_match or cands or [None])[-1]
@@ -271,7 +298,8 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
                     target = o
                 elif o.kind == d.kind and (o.count is None or d.count is None) and not d.named and not o.named:
                     target = o
-                elif (o.count is None and not o.weak) and d.count in (None, 1) or (d.count is None and o.count in (None, 1)) and o.weak:
+                elif ((o.count is None and not o.weak) and d.count in (None, 1) or (d.count is None and o.count in (None, 1)) and o.weak) \
+                        and (o.kind == d.kind or "document" in (o.kind, d.kind) or not d.weak):
                     target = o
             if target is None:
                 totals = [o for o in cands if o.count is not None and o.count >= 2 and not o.weak]
@@ -292,7 +320,7 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
         if not d.anaphoric and not getattr(d, "absorbed", False):
             if o.count is None and d.count is not None and not d.weak:
                 o.count, o.weak = d.count, d.weak
-            elif o.weak and d.count is None:
+            elif o.weak and d.count is None and re.search(r"(?:s|memoranda)\W*$", d.kind_text, re.I):
                 o.count, o.weak = None, False
             if (o.kind in ("agreement", "document") and d.kind not in ("agreement", "document")):
                 o.kind, o.kind_text = d.kind, d.kind_text

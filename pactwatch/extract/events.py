@@ -17,15 +17,16 @@ from pactwatch.model import PartialDate
 
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("multilateral_meeting", re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ook|akes|aking) part in)\b(?!\s+by)[^.;]{0,90}?\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial|Council|Assembly|summit|conference|forum)\b")),
-    ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had)\s+a\s+(?:phone\s+|telephone\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b")),
+    ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had)\s+a\s+(?:phone\s+|telephone\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b|\btelephonic(?:ally)?\b|\btalk(?:ed|s)?\s+(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone\b")),
     ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted)\b")),
-    ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of)\b")),
+    ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
     ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b")),
     ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?[A-Z])")),
     ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
 ]
 _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|ministers|delegations|premiers|heads\s+of\s+state)|"
-                      r"[Bb]oth\s+(?:sides|leaders|heads|delegations|ministers|presidents)|[Dd]elegations)\b")
+                      r"[Bb]oth\s+(?:sides|leaders|heads|delegations|ministers|presidents)|[Dd]elegations|"
+                      r"[Tt]he\s+(?:signing|ceremony|talks|meeting|visit|discussions)\s+(?:took\s+place|was\s+held|were\s+held|happened))\b")
 PRIORITY = {name: n for n, (name, _) in enumerate(TRIGGERS)}
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|scheduled\s+to|set\s+to|due\s+to|going\s+to|upcoming|next|forward\s+to|agreed\s+to|to|invited\s+\w+\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 _PAST_NEGATED = re.compile(r"\b(?:not\s+yet|never|no)\s+(?:\w+\s+)?$", re.I)

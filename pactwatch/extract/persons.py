@@ -224,7 +224,11 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             head_part.append(t)
         if any(_is_name_token(t, cms) for t in head_part):
             seg = []  # ", Parliament Speaker Ali Larijani and ...": a list of people, not an apposition
-        if seg and (seg[0].low in HEAD_NOUNS or (len(seg) > 1 and seg[1].low in HEAD_NOUNS) or (_in_country(seg[0], cms) and len(seg) > 1 and seg[1].low in TITLE_HEADS)):
+        n_c = 0
+        while n_c < len(seg) - 1 and _in_country(seg[n_c], cms):
+            n_c += 1  # "Kim Yong-nam, North Korea's parliamentary chief": the state before the office
+        if seg and (seg[0].low in HEAD_NOUNS or (len(seg) > 1 and seg[1].low in HEAD_NOUNS) or
+                    (n_c and seg[n_c].low in TITLE_HEADS and any(t.low in HEAD_NOUNS for t in seg[n_c:n_c + 3]))):
             head_end = 0
             for n, t in enumerate(seg):
                 if t.low in ("of", "at", "for", "in"):
@@ -249,7 +253,7 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     if possessive_country and country is None:
         country = _in_country(prev, cms).iso3
     after_prep = prev is not None and prev.low in ("in", "at", "to", "from", "near", "of", "the", "visit", "visited")
-    verb_next = j < len(toks) and toks[j].low in PERSON_VERBS
+    verb_next = j < len(toks) and (toks[j].low in PERSON_VERBS or _contact_phrase(toks, j))
     nxt_tok = toks[j] if j < len(toks) else None
     if nxt_tok is not None and nxt_tok.cap and nxt_tok.low in NOT_NAME and nxt_tok.low not in TITLE_HEADS | {"and", "the"}:
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)  # "Standards Organization"
@@ -257,11 +261,46 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         (len(run) >= 2 and verb_next and not after_prep)
     if not anchored and len(run) >= 2 and prev is not None and prev.text in (",", ":") or not anchored and len(run) >= 2 and prev is not None and prev.low == "and":
         anchored = _in_plural_title_list(toks, i, cms)
+    if not anchored and 2 <= len(run) <= 4 and not after_prep and _coordinated_subject(toks, j, cms):
+        anchored = True  # "Narendra Modi and US President Donald Trump held ...": an untitled name coordinated with a subject
     if not anchored:
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)
     titles = _split_titles([t for t in left if not _in_country(t, cms)], text) if has_head else []
     titles = [_strip_country_tail(t, text, cms) for t in titles]
     return Mention(start, end, text[start:end], tuple(names), titles + apposition, country)
+
+
+_CONTACT_VERBS = {"had", "has", "have", "held", "holds", "hold"}
+_CONTACT_NOUNS = {"conversation", "conversations", "call", "calls", "talks", "meeting", "meetings", "telephone", "phone",
+                  "telephonic", "video", "discussion", "discussions", "exchange"}
+PERSON_VERBS |= {"phoned", "telephoned", "talked", "conferred", "dialled", "dialed", "chaired", "witnessed", "inked"}
+
+
+def _contact_phrase(toks: list[Token], j: int) -> bool:
+    """"Vladimir Putin had a telephone conversation", "... held talks": a verb of contact after the name."""
+    if j >= len(toks) or toks[j].low not in _CONTACT_VERBS:
+        return False
+    return any(t.low in _CONTACT_NOUNS for t in toks[j + 1:j + 5])
+
+
+def _coordinated_subject(toks: list[Token], j: int, cms: list[CountryMention]) -> bool:
+    """The run is followed by "and" and another (titled or named) person who is the subject of a verb."""
+    if j >= len(toks) or toks[j].low != "and":
+        return False
+    k = j + 1
+    seen_name = False
+    while k < len(toks) and k - j < 12:
+        t = toks[k]
+        if _is_name_token(t, cms) or t.low in TITLE_HEADS or _in_country(t, cms) or t.text in PARTICLES or t.text in (".",):
+            seen_name = seen_name or _is_name_token(t, cms)
+            k += 1
+            continue
+        break
+    if not seen_name or k >= len(toks):
+        return False
+    if toks[k].low in ("also", "jointly", "today", "on") and k + 1 < len(toks):
+        k += 1
+    return toks[k].low in PERSON_VERBS or _contact_phrase(toks, k)
 
 
 _PLURAL_HEADS = {"presidents", "ministers", "leaders", "premiers", "counterparts", "heads", "chiefs", "envoys",

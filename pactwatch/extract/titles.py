@@ -39,6 +39,7 @@ TITLE_HEADS = {
     "strategic", "planning", "minority", "leader's", "lower", "upper", "chamber", "state-owned", "adviser",
     "premier's", "chief's", "second", "third", "senior", "welfare", "overseas", "expatriates", "authority", "bureau",
     "services", "service", "works", "railways", "ports", "shipping", "aviation", "petroleum", "mines", "mining", "minerals",
+    "pm", "fm",
 } | HONORIFICS
 #: Words a title may end in that name the office holder (the phrase before the name).
 HEAD_NOUNS = {
@@ -50,6 +51,7 @@ HEAD_NOUNS = {
     "brig", "col", "lt", "cmdr", "capt", "maj", "adm", "sgt", "gov", "sen", "rep", "amb", "leader", "deputy",
     "commissioner", "consul", "pope", "patriarch", "imam", "sir", "dame", "lord", "secretary-general",
     "director-general", "aide", "representative", "lieutenant", "sergeant", "counterpart", "officer", "mufti",
+    "pm", "fm",
 }
 #: Ranks are listed as their own title ("Brigadier General"), apart from the office.
 RANKS = [
@@ -91,6 +93,6 @@ NOT_NAME = {
     "people", "people's", "his", "excellency", "mr", "mrs", "ms", "dr", "sir", "lady", "madam", "king", "queen",
     "emir", "sheikh", "crown", "prince", "speaker", "ambassador", "leader", "head", "director", "governor",
     "covid", "covid-19", "isis", "c-isis", "hamas", "hezbollah", "taliban", "jcpoa", "pm", "fm", "mod", "mfa",
-    "opm", "ceo", "chinese", "soil", "datuk", "dato", "datin", "seri", "utama", "tun", "puan", "h.e", "excellency", "honourable", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
+    "opm", "ceo", "agreements", "memoranda", "memorandums", "deals", "pacts", "accords", "sign", "signs", "ink", "inks", "chinese", "soil", "datuk", "dato", "datin", "seri", "utama", "tun", "puan", "h.e", "excellency", "honourable", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
 }
 
