@@ -129,12 +129,16 @@ def resolve_date(words: str, *, published: str | None = None, anchor: str | None
             break
     day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(_YEAR, "", low))
     day = int(day_m.group(1)) if day_m else None
+    # "Oct. 28-31" spans several days: no single day is stated, so the month is the precise claim.
+    day_range = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*-\s*\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", low))
+    if day_range:
+        day = None
     if month is not None:
         if day is not None and not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
             day = None
         if year is not None:
             value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-            return PartialDate(value=value, text=text, rule="explicit")
+            return PartialDate(value=value, text=text, rule="explicit-day-range" if day_range else "explicit")
         if ref is None:
             return PartialDate(value=None, text=text, rule="unresolved")
         if ref_rule == "year-from-article":
@@ -144,7 +148,7 @@ def resolve_date(words: str, *, published: str | None = None, anchor: str | None
             if day is not None and (dt.date(ref.year, month, min(day, 28)) - ref).days <= 90:
                 y = ref.year  # announced dates shortly after publication ("on May 3-4")
         value = f"{y:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-        return PartialDate(value=value, text=text, inferred=True, rule=ref_rule)
+        return PartialDate(value=value, text=text, inferred=True, rule=ref_rule + ("-day-range" if day_range else ""))
     if year is not None:
         return PartialDate(value=f"{year:04d}", text=text, rule="explicit")
     for name, num in WEEKDAYS.items():

@@ -17,7 +17,7 @@ def test_resolve_date_rules():
         (("last week", "2025-09-17", None), PartialDate("2025-09", "last week", True, "relative-to-publication")),
         (("last week", "2025-10-08", None), PartialDate(None, "last week", False, "unresolved")),
         (("December 28", "2025-01-05", None), PartialDate("2024-12-28", "December 28", True, "year-from-publication")),
-        (("May 3-4", "2017-05-02", None), PartialDate("2017-05-03", "May 3-4", True, "year-from-publication")),
+        (("May 3-4", "2017-05-02", None), PartialDate("2017-05", "May 3-4", True, "year-from-publication-day-range")),
         (("August 20", None, None), PartialDate(None, "August 20", False, "unresolved")),
     ]
     assert [resolve_date(w, published=p, anchor=a) for (w, p, a), _ in cases] == [want for _, want in cases]
