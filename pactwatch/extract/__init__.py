@@ -154,7 +154,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                 sd.event = last_event
             if sd.event is None and len(drafts) == 1 and drafts[0].type != "multilateral_meeting":
                 sd.event = 0  # the article's one occasion
-            own = _sentence_states(text, s, e, cms)
+            own = _sentence_states(text, s, e, cms, skip_destinations=True)
             pair = _state_pair(text, s, e, cms)
             if not pair and prev_span is not None and re.search(r"\b(?:the\s+two|both)\s+(?:countries|nations|states)\b", sent):
                 pair = _state_pair(text, prev_span[0], prev_span[1], cms)  # "... between Ethiopia and Guinea. ... the two countries"
@@ -183,7 +183,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             signings.append(sd)
         # later sentences about the documents ("The third agreement was on ...", "a MoU ... in the field of ...")
         # add their sector phrases to the signing of that kind
-        if not found_here and signings and (DOC_PHRASE.search(sent) or prev_signing and re.search(r"\breach(?:ed)?\s+agreements?\s+on\b", sent)):
+        if not found_here and signings and (DOC_PHRASE.search(sent) or prev_signing and re.search(
+                r"\breach(?:ed)?\s+agreements?\s+on\b|^(?:The|These|Those|Its|Their)\s+(?:areas|sectors|fields|spheres|domains|topics)\b", sent)):
             m = DOC_PHRASE.search(sent)
             kind = _kind(m.group("doc")) if m else None
             target = next((x for x in reversed(signings) if x.kind == kind and not x.anaphoric), signings[-1])
@@ -228,10 +229,16 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
 _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|funded|based|born|made|built|owned|hosted|style|era)\b", re.I)
 
 
-def _sentence_states(text: str, s: int, e: int, cms) -> list[str]:
-    """States a sentence names as actors (names, demonyms), not as "US-mediated"-style modifiers."""
+_DESTINATION = re.compile(r"\b(?:visit|visits|trip|tour|travel|journey|stay)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+
+
+def _sentence_states(text: str, s: int, e: int, cms, skip_destinations: bool = False) -> list[str]:
+    """States a sentence names as actors (names, demonyms), not as "US-mediated"-style modifiers; with
+    ``skip_destinations``, not the state a visit went to ("inked a declaration during a visit to Ecuador")."""
     out: list[str] = []
     for c in cms:
+        if skip_destinations and c.kind == "name" and _DESTINATION.search(text[max(s, c.start - 20):c.start]):
+            continue
         if s <= c.start < e and c.kind in ("name", "demonym") and not _NOT_PARTY.match(text[c.end:c.end + 12]) and c.iso3 not in out:
             out.append(c.iso3)
     return out

@@ -25,8 +25,14 @@ NUMBER_WORDS = {
 _NUM = r"(?P<num>\d{1,3}|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r"(?:-\w+)?)"
 _DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understandings?|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
         r"agreements?|accords?|treat(?:y|ies)|protocols?|road\s*maps?|roadmaps?|joint\s+statements?|joint\s+declarations?|declarations?|"
-        r"documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation)|instruments?)")
-DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|other|all)\s+)?(?:{_NUM}\s+)?(?:(?:[\w-]+\s+){{0,3}}?)?{_DOC}\b", re.I)
+        r"documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation|exchange)|instruments?)")
+# words between a number and its document noun are modifiers ("two bilateral cooperation agreements"), never
+# the subject, a verb or another determiner: "The two sides signed an agreement" does not count two agreements
+_FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|delegations|heads|presidents|ministers|officials|of|have|has|had|were|was|will|also|then|an?|the|this|these|" \
+          r"sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)|forged|finali[sz]ed)\b)[\w-]+\s+)"
+# a document noun used as a modifier ("agreement commitments", "treaty negotiations") names no document
+_MODIFIED = r"(?!\s+(?:commitments?|negotiations?|talks|texts?|drafts?|process|implementation|framework)\b)"
+DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|other|all)\s+)?(?:{_NUM}\s+)?(?:{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
 SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.I)
@@ -36,7 +42,7 @@ KIND_NAMES = [
     ("treat", "treaty"), ("protocol", "protocol"), ("accord", "agreement"), ("agreement", "agreement"),
     ("exchange of note", "exchange of notes"), ("exchanges of note", "exchange of notes"), ("note", "exchange of notes"),
     ("contract", "contract"), ("deal", "agreement"), ("pact", "agreement"), ("communiqu", "joint statement"), ("programme", "programme"), ("plan", "action plan"),
-    ("convention", "convention"), ("letter", "letter of intent"), ("document", "document"), ("instrument", "document"),
+    ("convention", "convention"), ("letters of exchange", "letter of exchange"), ("letter of exchange", "letter of exchange"), ("letter", "letter of intent"), ("document", "document"), ("instrument", "document"),
 ]
 
 
@@ -56,6 +62,7 @@ class SigningDraft:
     anaphoric: bool = False
     part: bool = False              # "also", "more", "another", ordinals: one of a package already counted
     named: bool = False             # "the X-Y Action Plan": one named document
+    fresh: bool = False             # "two other deals": not the documents counted before
     doc_span: tuple[int, int] = (0, 0)
 
 
@@ -163,30 +170,45 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     phrase = sent[m.start():m.end()]
     ordinal = bool(_ORDINAL.search(sent[max(0, m.start("doc") - 30):m.start("doc")]))
     # "the Vietnam-New Zealand Action Plan", "the Treaty on ...": a named document is one document
-    named = bool(det) and det.lower() == "the" and doc[:1].isupper() and count is None and not ordinal and \
-        not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc)
+    # ... but "The MoU signed by ..." (an abbreviation, capitalised as always) refers back
+    # "the signing of Memorandum of Understanding": a bare capitalised singular document is one document too
+    bare = not det and not m.group("num") and bool(re.search(r"(?i)\bsigning\s+of\s+$", sent[max(0, m.start() - 20):m.start()]))
+    named = (bool(det) and det.lower() == "the" or bare) and doc[:1].isupper() and count is None and not ordinal and \
+        not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and not re.match(r"MOUs?\b|MoUs?\b", doc)
     if named:
         count, weak = 1, False
     package = count is None and bool(_PACKAGE.search(before + sent[m.start():m.start("doc")]))
+    # "signed two other deals": a further set, other than the documents already mentioned
+    fresh = not det and count is not None and count >= 2 and not weak and \
+        bool(re.search(r"\bother\s+(?:[\w-]+\s+){0,2}$", sent[m.start():m.start("doc")], re.I))
+    if fresh:
+        ordinal = False
     anaphoric = (bool(det) and count is None) or (ordinal and not package)
     part = bool(_PART.search(sent)) or weak or ordinal
     if package:
         count, weak = None, False  # "several MoUs", "a number of agreements": how many is not stated
     d = SigningDraft(_kind(doc), phrase, count, weak, [], spans=[(start, end)], anaphoric=anaphoric and not package)
-    d.part = part
+    d.part = part and not fresh
     d.named = named
+    d.fresh = fresh
     d.doc_span = (start + m.start(), start + m.end())
     return d
 
 
 # --- sector phrases -------------------------------------------------------------------
-_DOCS_RE = r"(?:agreements?|memorand\w+|MoUs?|MOUs?|documents?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?)"
+_DOCS_RE = r"(?:(?:agreements?|memorand\w+|MoUs?|MOUs?|documents?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?|declarations?)(?:\s+of\s+(?:understanding|intent|cooperation))?)"
 _LIST_INTRO = re.compile(
     r"(?:(?:sectors|areas|fields|spheres|domains|issues|topics|matters)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
+    # "The areas touched upon included energy, ...", "the fields covered are ..."
+    r"\b(?:sectors|areas|fields|spheres|domains|topics)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:include[sd]?|were|are|covered)\s+(?!(?:also|not|the\s+same)\b)|"
     r"(?:in|across)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of|"
     r"(?:focus(?:ed|es)?|centred|centered)\s+on\s+|"
     r"(?:co-?operation|collaboration|partnership)\s+(?:in|on)\s+(?!the\s+(?:fields?|areas?)\b)|"
-    rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    # "an MoU for political deliberations" (not "for the", "for a", "for two years")
+    rf"{_DOCS_RE}\s+for\s+(?!(?:the|a|an|their|its|his|her|this|that|both|each|all|\d+|two|three|five|ten|years?|months?|days?)\b|(?:enhanced\s+|bilateral\s+|closer\s+|further\s+)*(?:co-?operation|collaboration|partnership)\b)|"
+    # "The MoU signed by the Minister of ..., was for the promotion and protection of investments"
+    rf"{_DOCS_RE}\s+signed\s+by\b[^.;]{{0,200}}?,\s+(?:is|are|was|were)\s+(?:on|in|about|for)\s+(?:the\s+)?|"
+    rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
     rf"{_DOCS_RE}\s+(?:was|were)\s+(?:signed|inked)\s+(?:on|for|regarding|concerning)\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|sidelines|occasion)\b|\d)|"
@@ -197,7 +219,7 @@ _LIST_INTRO = re.compile(
     r"cover(?:s|ing|ed)?\s+(?:a\s+wide\s+range\s+of\s+|various\s+|several\s+|many\s+)(?:issues|areas|fields|sectors|spheres)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     r"for\s+strengthening\s+co-?operation\s+in\s+the\s+field\s+of)\s*", re.I)
 _LIST_END = re.compile(
-    r"[.;:]|\((?![A-Za-z-]{2,10}\))|(?<![A-Za-z])\)|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
+    r"[.;:]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+other|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:the\s+)?presence|after|before|aimed|aiming|to\s+(?:further|boost|enhance|strengthen)|"
@@ -207,6 +229,8 @@ _LIST_END = re.compile(
 _NOT_SECTOR = re.compile(
     r"^(?:various|several|many|all|other|different|diverse|multiple|key|a\s+range\s+of|a\s+wide\s+range\s+of|the\s+two\s+countries|both\s+countries|"
     r"mutual\s+interest)(?:\s+(?:fields|areas|sectors|spheres|domains|issues|of\s+cooperation|areas\s+of\s+cooperation|sectors\s+of\s+cooperation))?$|"
+    r"^(?:various|several|many|all|other|different|diverse|multiple|key)\s+(?:fields|areas|sectors|spheres|domains|issues)\s+of\s+(?:bilateral\s+|mutual\s+|joint\s+)?(?:co-?operation|interest)$|"
+    r"^(?:on\s+|in\s+)?(?:all\s+)?(?:issues|matters|areas|fields|questions)\s+of\s+(?:mutual|common|shared)\s+(?:interest|concern)\b|"
     r"^(?:fields|areas|sectors|spheres|was|were|is|are|also|them|it|this|that|others?)$|"
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$|"
     r"^(?:a|an)\s|^(?:the\s+)?said\s|^according\b", re.I)
@@ -238,6 +262,13 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
     tail = re.search(r"\s+(?:sectors?|fields?|areas?|spheres?|domains?|industries)\s*,?\s*$", seg, re.I)
     if tail and len(seg[:tail.start()].split()) >= 1:
         seg = seg[:tail.start()]
+    # a document's title ("on Migration and Mobility", "on Science and Technology and Agriculture") is one topic:
+    # a run of capitalised words is not split at "and" or commas
+    if re.fullmatch(r"\s*(?:[A-Z][\w’'-]*|and|of|&|the|for|in|on)(?:[\s,]+(?:[A-Z][\w’'-]*|and|of|&|the|for|in|on))*\s*", seg) \
+            and len(re.findall(r"\b[A-Z]", seg)) >= 2 and len(seg.split()) <= 10:
+        a = len(seg) - len(seg.lstrip())
+        b = len(seg.rstrip())
+        return [(offset + a, offset + b)] if b > a and not _NOT_SECTOR.match(seg.strip()) else []
     oxford = "," in seg
     pieces = list(re.finditer(r"[^,]+", seg))
     for k, p in enumerate(pieces):
@@ -261,7 +292,9 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
             continue
         andm = re.search(r"\s+and\s+", item)
         last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p.start():p.end()])
-        if andm and (not oxford or last_plain):
+        # "promotion and protection of investments": two nouns sharing one complement stay together
+        shared = bool(andm) and bool(re.fullmatch(r"\w+(?:ion|ment|ing|ance|ence)\s+and\s+\w+(?:ion|ment|ing|ance|ence)\s+(?:of|in)\s+.+", item, re.I))
+        if andm and (not oxford or last_plain) and not shared:
             left, right = item[:andm.start()], item[andm.end():]
             if (last_plain and oxford or set(normalise(left)) != set(normalise(right))) and not re.match(r"(?i)other\b", right.strip()) and len(left.split()) <= 3 \
                     and not _NOT_SECTOR.match(right.strip()):
@@ -284,10 +317,17 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
     * documents counted side by side in one sentence ("three agreements and four MoUs") stay apart.
     """
     out: list[SigningDraft] = []
+
+    def clash(a: SigningDraft, b: SigningDraft) -> bool:  # two stated dates that differ: two occasions
+        va, vb = a.date.value, b.date.value
+        return bool(va and vb) and not (va.startswith(vb) or vb.startswith(va))
     for d in drafts:
         target = None
+        if d.fresh:
+            out.append(d)
+            continue
         same_sentence = [o for o in out if o.spans[0] == d.spans[0]]
-        cands = [o for o in out if (d.event is None or o.event is None or d.event == o.event) and o not in same_sentence
+        cands = [o for o in out if (d.event is None or o.event is None or d.event == o.event) and o not in same_sentence and not clash(d, o)
                  and (d.anaphoric or not (len(d.parties) >= 2 and len(o.parties) >= 2 and set(d.parties) != set(o.parties)))]
         if d.anaphoric:
             kind_match = [o for o in cands if o.kind == d.kind and d.kind not in ("agreement", "document")]

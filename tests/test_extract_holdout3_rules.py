@@ -1,0 +1,86 @@
+"""Rules the holdout3 error analysis asked for (synthetic sentences written for these tests, no article text)."""
+from pactwatch.extract import extract_record
+from pactwatch.extract.agreements import find_signings, sector_phrases
+from pactwatch.taxonomy import load_taxonomy
+
+
+def _rec(text, **kw):
+    rec = extract_record(text, **kw)
+    assert rec.problems() == []
+    return rec
+
+
+def _ags(rec):
+    return sorted((a.count, tuple(a.parties)) for a in rec.agreements)
+
+
+def _sectors(text):
+    tax = load_taxonomy()
+    return [text[a:b] for a, b in sector_phrases(text, 0, len(text), tax.normalise)]
+
+
+def _counts(text):
+    return [(d.kind, d.count) for d in find_signings(text, 0, len(text))]
+
+
+# --- counts ----------------------------------------------------------------------------
+def test_second_kind_of_a_count_pair_letters_of_exchange():
+    assert _counts("Chile and Peru on Monday signed three MoUs and five letters of exchange on fisheries.") == [
+        ("memorandum of understanding", 3), ("letter of exchange", 5)]
+
+
+def test_two_sides_is_not_the_number_of_documents():
+    assert _counts("The two sides signed an agreement on fisheries and a memorandum of understanding on sport.") == [
+        ("agreement", 1), ("memorandum of understanding", 1)]
+
+
+def test_count_before_a_dash_list_of_named_documents_is_kept():
+    got = _counts("The ministers signed three MoUs - a Declaration of Intent on Water as well as a Youth Programme.")
+    assert got == [("memorandum of understanding", 3)]
+
+
+def test_the_mou_after_plural_memoranda_refers_back():
+    rec = _rec("Chile and Peru signed Memoranda of Understanding in Lima. "
+               "The MoU signed by the Minister of Mines, Ana Soto, was for the promotion and protection of investments.")
+    assert _ags(rec) == [(None, ("CHL", "PER"))]
+    assert [s.text for s in rec.agreements[0].sectors] == ["promotion and protection of investments"]
+
+
+def test_bare_singular_after_signing_of_is_one_document():
+    assert _counts("They presided over the signing of Memorandum of Understanding on tourism.") == [
+        ("memorandum of understanding", 1)]
+
+
+def test_document_noun_as_modifier_is_no_document():
+    assert _counts("The ministers signed and exchanged agreement commitments with their counterparts.") == []
+
+
+def test_n_other_documents_is_a_new_package():
+    rec = _rec("Chile and Peru signed 9 accords on Monday. In May last year, Chile and Peru signed two other deals on trade.")
+    assert _ags(rec) == [(2, ("CHL", "PER")), (9, ("CHL", "PER"))]
+
+
+def test_visit_destination_is_not_a_party():
+    rec = _rec("Chile's President Ana Soto and Peru's President Luis Mora inked a Joint Declaration during a visit to Ecuador.")
+    assert _ags(rec) == [(1, ("CHL", "PER"))]
+
+
+# --- sectors ---------------------------------------------------------------------------
+def test_areas_touched_upon_included():
+    assert _sectors("The areas touched upon included mining, fisheries, and public health.") == [
+        "mining", "fisheries", "public health"]
+
+
+def test_document_title_topic_is_one_phrase():
+    assert _sectors("They signed a Declaration of Intent on Water and Sanitation as well as a Youth Programme.") == [
+        "Water and Sanitation"]
+
+
+def test_mou_for_topic_and_parenthesised_acronym_with_digits():
+    assert _sectors("They signed a memorandum of understanding for political consultations.") == ["political consultations"]
+    assert _sectors("They signed two MoUs for cooperation in the areas of fisheries and fighting the virus (COVID-19).") == [
+        "fisheries", "fighting the virus (COVID-19)"]
+
+
+def test_vague_areas_of_bilateral_cooperation_is_no_sector():
+    assert _sectors("They signed five MoUs in several areas of bilateral cooperation.") == []
