@@ -84,3 +84,37 @@ def test_store_in_use_by_another_process_gives_a_clear_message(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_version_1_store_migrates_forward_in_place(tmp_path):
+    """Schema 1 had no merge clusters: opening it adds them, keeps every row, and records version 2."""
+    path = tmp_path / "v1.duckdb"
+    with Store.open(path) as s:
+        before = counts(s)
+        seed_events = s.cursor().execute("SELECT source_id, event_id FROM events ORDER BY event_id").fetchall()
+    con = duckdb.connect(str(path))  # turn it back into what PactWatch 0.1 (schema 1) wrote
+    con.execute("ALTER TABLE events DROP COLUMN cluster_id")
+    con.execute("DROP TABLE event_overrides")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with Store.open(path) as s:
+        assert counts(s) == before
+        cur = s.cursor()
+        assert cur.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+        clusters = cur.execute("SELECT source_id, event_id, cluster_id FROM events ORDER BY event_id").fetchall()
+        assert [(a, b) for a, b, _ in clusters] == seed_events
+        assert all(c == f"{a}/{b}" for a, b, c in clusters)
+        assert cur.execute("SELECT count(*) FROM event_overrides").fetchone()[0] == 0
+
+
+def test_a_version_1_store_opened_read_only_is_not_touched(tmp_path):
+    path = tmp_path / "v1.duckdb"
+    Store.open(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE events DROP COLUMN cluster_id")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="needs upgrading"):
+        Store.open(path, read_only=True)
+    assert path.read_bytes() == before
