@@ -43,7 +43,7 @@ _RELATIVE = (r"(?:today|yesterday|tomorrow|tonight|last\s+night|last\s+evening|t
 DATE_PATTERN = re.compile(
     rf"\b(?:"
     rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
-    rf"|(?P<mdy>{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,?\s+{_YEAR})?)"
+    rf"|(?P<mdy>{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|until|till|through)\s+(?:{_MONTH}\s+)?{_DAY}(?![\w:.%]\w))?(?:,?\s+{_YEAR})?)"
     rf"|(?P<dmy>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<my>(?:(?:early|mid|late|earlier in|later in)[ -])?{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<wd>{_WEEKDAY})"
@@ -130,7 +130,8 @@ def resolve_date(words: str, *, published: str | None = None, anchor: str | None
     day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", re.sub(_YEAR, "", low))
     day = int(day_m.group(1)) if day_m else None
     # "Oct. 28-31" spans several days: no single day is stated, so the month is the precise claim.
-    day_range = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*-\s*\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", low))
+    # so is "from March 16 to 17", "March 11 until March 14"
+    day_range = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\s(?:to|until|till|through)\s(?:[a-z]+\.?\s)?)\s*\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", low))
     if day_range:
         day = None
     if month is not None:

@@ -84,3 +84,63 @@ def test_mou_for_topic_and_parenthesised_acronym_with_digits():
 
 def test_vague_areas_of_bilateral_cooperation_is_no_sector():
     assert _sectors("They signed five MoUs in several areas of bilateral cooperation.") == []
+
+
+# --- persons ---------------------------------------------------------------------------
+def _persons(rec):
+    return {a.name: a.country for a in rec.actors if a.kind == "person"}
+
+
+def test_his_excellency_initials_are_not_part_of_the_name():
+    rec = _rec("On Sunday the President of the Republic, H. E. Luis Mora Vargas, received a delegation.")
+    assert "Luis Mora Vargas" in _persons(rec)
+    assert not any(n.startswith("H.") for n in _persons(rec))
+
+
+def test_office_with_complement_set_off_by_a_comma():
+    rec = _rec("Ana Soto met the Prime Minister of the Netherlands, Jan de Vries, and the Chilean Minister for Foreign "
+               "Relations, Luis Mora, in New York.")
+    got = _persons(rec)
+    assert got.get("Jan de Vries") == "NLD"
+    assert got.get("Luis Mora") == "CHL"
+
+
+def test_lower_case_the_before_a_comma_title():
+    rec = _rec("The MoU was signed by the Minister of Mines and Energy, Pedro Alves Costa, in Lisbon.")
+    assert "Pedro Alves Costa" in _persons(rec)
+
+
+def test_hyphenated_office_in_an_apposition():
+    rec = _rec("The Chilean delegation was led by Ana Soto Ruiz, Vice-Minister for Defence, and met officials.")
+    assert "Ana Soto Ruiz" in _persons(rec)
+
+
+def test_sentence_adverb_is_no_name():
+    rec = _rec("Similarly, the Chilean president said that President Ana Soto will visit Peru.")
+    assert "Similarly" not in _persons(rec)
+
+
+def test_father_after_bin_is_another_person():
+    rec = _rec("Crown Prince Faisal bin Khalid bin Omar Al-Rashid met officials. "
+               "Earlier, King Khalid bin Omar Al-Rashid received a call from President Ana Soto.")
+    assert {"Faisal bin Khalid bin Omar Al-Rashid", "Khalid bin Omar Al-Rashid"} <= set(_persons(rec))
+
+
+def test_a_title_before_a_comma_list_is_not_an_office_of_the_next_name():
+    rec = _rec("He is accompanied by Railways Minister Omar Khan, Sindh Chief Minister Ali Shah and others.")
+    assert "Sindh" not in _persons(rec)
+
+
+# --- dates -----------------------------------------------------------------------------
+def test_day_range_with_to_or_until_is_month_precision():
+    from pactwatch.dates import find_date_expressions, resolve_date
+    for text in ("He visited Lima from May 16 to 17 at the invitation of Ana Soto.",
+                 "He stayed from March 11 until March 14, 2023."):
+        (_, _, words), = find_date_expressions(text)
+        assert resolve_date(words, published="2023-06-01").value == "2023-0" + ("5" if "May" in text else "3")
+
+
+def test_undated_meeting_takes_the_day_of_the_welcome_sentence_before():
+    rec = _rec("Foreign Minister Ana Soto hailed ties on Friday as she welcomed Peru's foreign minister. "
+               "Soto met with Luis Mora, Peru's minister of foreign affairs, in Santiago.", published="2019-01-12")
+    assert [e.date.value for e in rec.events] == ["2019-01-11"]

@@ -69,7 +69,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     """
     drafts: list[EventDraft] = []
     last_person: int | None = None
+    prev: tuple[int, int] | None = None
     for s, e in sentences:
+        prev_span, prev = prev, (s, e)
         sent = text[s:e]
         found = person_at(s, e)
         trig = _trigger(sent)
@@ -145,6 +147,14 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 best = (dist, pd)
         if best:
             d = best[1]
+        elif prev_span is not None and re.match(r"\s*(?:[A-Z][\w-]+\s+){0,3}(?:met|held|received|hosted)\b", sent):
+            # "X hailed ... on Friday as he welcomed Y's minister. X met with Y ...": the sentence before, about the
+            # same person welcoming or meeting, dates the occasion its successor describes
+            pds = [pd for _, _, pd in dates_in(*prev_span) if pd.value and len(pd.value) == 10]
+            before = text[prev_span[0]:prev_span[1]]
+            if len(pds) == 1 and re.search(r"\b(?:welcom|receiv|met\b|meet|host)", before) and \
+                    any(p in people for p, _, _ in person_at(*prev_span)):
+                d = pds[0]
         place = None
         cands = [p for p in places if s <= p.start < e]
         if cands:

@@ -75,6 +75,11 @@ def _in_country(tok: Token, countries: list[CountryMention]) -> CountryMention |
     return None
 
 
+def _is_head(tok: Token) -> bool:
+    """A word that names an office holder, hyphenated ones too ("Vice-Minister", "Deputy-Governor")."""
+    return tok.low in HEAD_NOUNS or ("-" in tok.low and tok.low.rsplit("-", 1)[-1] in HEAD_NOUNS)
+
+
 def _is_name_token(tok: Token, countries: list[CountryMention]) -> bool:
     t = tok.bare
     if not t[:1].isupper() or not t[:1].isalpha():
@@ -182,6 +187,19 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     k = i - 1
     if k >= 1 and toks[k].text == "," and toks[k - 1].low in HEAD_NOUNS and toks[k - 1].cap:
         k -= 1  # "Equatorial Guinean President, Obiang Nguema": a title set off by a comma
+    elif k >= 2 and toks[k].text == ",":
+        # "the Prime Minister of the Netherlands, Mark Rutte", "the Angolan Minister for Foreign Relations, Manuel
+        # Augusto": an office with its complement, set off by a comma
+        q = k - 1
+        while q >= 0 and k - q <= 8 and not _is_head(toks[q]) and (toks[q].cap or toks[q].low in ("of", "for", "the", "and", "&")):
+            q -= 1
+        if q >= 0 and k - q >= 3 and _is_head(toks[q]) and toks[q].cap and toks[k - 1].cap and toks[k - 1].low not in HEAD_NOUNS \
+                and j - i >= 2 and toks[q + 1].low in ("of", "for") \
+                and (q == 0 or toks[q - 1].low in TITLE_HEADS or _in_country(toks[q - 1], cms)):
+            k = q - 1
+            while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms)) and toks[k].low != "and":
+                k -= 1
+            k = max(k, -1)
     while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’")) and toks[k].low not in ("and",) or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS):
         k -= 1
     left = [t for t in toks[k + 1:i] if t.text != ","]
@@ -205,6 +223,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         country = c.iso3 if c else None
     while len(run) > 1 and run[-1].low in HONORIFICS:
         run = run[:-1]
+    if len(run) > 2 and run[0].bare.upper() == "H." and run[1].bare.upper() == "E.":
+        run = run[2:]  # "H. E. Obiang Nguema": His Excellency, not initials
     names = [t.bare.rstrip(",") for t in run if t.low not in HONORIFICS or t.low in ("haji", "hajah") and t is not run[0]]
     start, end = run[0].start, run[-1].start + len(run[-1].bare)
     # apposition: "Dmitry Pantus, Chairman of Belarus’s ..."
@@ -222,12 +242,12 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             if t.low in ("of", "at", "for", "in"):
                 break
             head_part.append(t)
-        if any(_is_name_token(t, cms) for t in head_part):
+        if any(_is_name_token(t, cms) and not _is_head(t) for t in head_part):
             seg = []  # ", Parliament Speaker Ali Larijani and ...": a list of people, not an apposition
         n_c = 0
         while n_c < len(seg) - 1 and _in_country(seg[n_c], cms):
             n_c += 1  # "Kim Yong-nam, North Korea's parliamentary chief": the state before the office
-        if seg and (seg[0].low in HEAD_NOUNS or (len(seg) > 1 and seg[1].low in HEAD_NOUNS) or
+        if seg and (_is_head(seg[0]) or (len(seg) > 1 and _is_head(seg[1])) or
                     (n_c and seg[n_c].low in TITLE_HEADS and any(t.low in HEAD_NOUNS for t in seg[n_c:n_c + 3]))):
             head_end = 0
             for n, t in enumerate(seg):
@@ -351,6 +371,10 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
         placed = False
         for g in groups:
             gkey = {_fold(t) for t in g[0].tokens}
+            gt = [_fold(t) for t in g[0].tokens]
+            first = _fold(m.tokens[0]) if m.tokens else ""
+            if first in gt and gt.index(first) > 0 and gt[gt.index(first) - 1] in ("bin", "ibn", "bint", "binti") and len(m.tokens) >= 2:
+                continue  # "Salman bin Abdulaziz" inside "Mohammad bin Salman bin Abdulaziz": the father
             if key and key <= gkey:
                 g.append(m)
                 placed = True

@@ -94,5 +94,7 @@ NOT_NAME = {
     "emir", "sheikh", "crown", "prince", "speaker", "ambassador", "leader", "head", "director", "governor",
     "covid", "covid-19", "isis", "c-isis", "hamas", "hezbollah", "taliban", "jcpoa", "pm", "fm", "mod", "mfa",
     "opm", "ceo", "agreements", "memoranda", "memorandums", "deals", "pacts", "accords", "sign", "signs", "ink", "inks", "chinese", "soil", "datuk", "dato", "datin", "seri", "utama", "tun", "puan", "h.e", "excellency", "honourable", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
+    "similarly", "likewise", "additionally", "furthermore", "moreover", "separately", "subsequently", "accordingly",
+    "consequently", "nevertheless", "nonetheless", "notably", "finally", "lastly", "firstly", "secondly", "thirdly",
 }
 
