@@ -144,3 +144,21 @@ def test_undated_meeting_takes_the_day_of_the_welcome_sentence_before():
     rec = _rec("Foreign Minister Ana Soto hailed ties on Friday as she welcomed Peru's foreign minister. "
                "Soto met with Luis Mora, Peru's minister of foreign affairs, in Santiago.", published="2019-01-12")
     assert [e.date.value for e in rec.events] == ["2019-01-11"]
+
+
+# --- events ----------------------------------------------------------------------------
+def _pairs(rec):
+    names = {a.id: a.name for a in rec.actors}
+    return sorted(tuple(sorted(names[p.actor_id] for p in e.participants)) for e in rec.events)
+
+
+def test_series_of_bilateral_meetings_is_one_meeting_per_counterpart():
+    rec = _rec("Prime Minister Ana Soto held a series of bilateral meetings in New York on Monday, including with "
+               "German Chancellor Jan Weber, Italian Prime Minister Luca Rossi and Peruvian President Luis Mora.",
+               published="2019-09-24")
+    assert _pairs(rec) == [("Ana Soto", "Jan Weber"), ("Ana Soto", "Luca Rossi"), ("Ana Soto", "Luis Mora")]
+
+
+def test_meeting_with_an_international_organisation_head_is_not_state_to_state():
+    rec = _rec("Chilean President Ana Soto also met with Maria Berg, the Executive Director of UNICEF, in New York.")
+    assert _pairs(rec) == []

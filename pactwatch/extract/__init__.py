@@ -112,6 +112,11 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
 
     # events
     drafts = find_events(text, sentences, persons, person_at, places, dates_in, find_dateline(text))
+    # a meeting with the head of a UN agency or another international organisation is not state-to-state
+    intl = {k for k, p in enumerate(persons) if any(_INTL_AFTER.match(text, m.end) or _INTL_BEFORE.search(text[max(0, m.start - 40):m.start])
+                                                     for m in p.mentions if m.ref == "name")}
+    drafts = [d for d in drafts if d.type == "multilateral_meeting" or not intl & set(d.participants)
+              or len([p for p in d.participants if p not in intl]) >= 2]
     drafts.sort(key=lambda d: min(s for s, _ in d.spans))
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
@@ -229,6 +234,10 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
 _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|funded|based|born|made|built|owned|hosted|style|era)\b", re.I)
 
 
+_INTL = (r"(?:UN[A-Z]{0,6}|United\s+Nations(?:\s+[A-Z][\w-]+){0,3}|WHO|WTO|IMF|FAO|WFP|IAEA|OPEC|NATO|ASEAN|OECD|World\s+Bank|"
+         r"World\s+(?:Health|Trade|Food)\s+\w+|African\s+Union|European\s+Commission|International\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
+_INTL_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:of|at)\s+(?:the\s+)?{_INTL}\b")
+_INTL_BEFORE = re.compile(rf"\b{_INTL}\s+(?:[A-Z][\w-]+\s+){{0,3}}$")
 _DESTINATION = re.compile(r"\b(?:visit|visits|trip|tour|travel|journey|stay)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 
 

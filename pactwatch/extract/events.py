@@ -165,9 +165,20 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if place is None and dateline is not None and re.search(r"\bhere\b", sent):
             place = dateline  # "held at the Seri Perdana Complex here": the dateline's city
         attach = name == "signing" and bool(re.search(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+by\b", sent))
+        if name in ("meeting", "talks") and len(people) >= 3 and _SEPARATE.search(sent):
+            # "held a series of bilateral meetings ..., including with A, B and C": one meeting with each
+            order = sorted(people, key=lambda p: min(ms for q, ms, _ in found if q == p))
+            for other in order[1:]:
+                drafts.append(EventDraft(name, [order[0], other], {}, d, place.name if place else None, place.kind if place else None,
+                                         place.iso3 if place else None, [(s, e)], s, False))
+            continue
         drafts.append(EventDraft(name, people, roles, d, place.name if place else None, place.kind if place else None,
                                  place.iso3 if place else None, [(s, e)], s, attach))
     return merge_events(drafts)
+
+
+_SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+)?(?:meetings|talks)|bilateral\s+meetings|bilaterals"
+                       r"|separately\s+(?:met|held))\b", re.I)
 
 
 def _dates_compatible(a: PartialDate, b: PartialDate) -> bool:
