@@ -11,9 +11,12 @@ the sentence that states the fact.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+import threading
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .countries import country_name
@@ -41,7 +44,7 @@ def _query(store: Store, sql: str, params: list[Any]) -> pd.DataFrame:
 
 #: Rows a table page shows (tables are paginated in SQL: LIMIT/OFFSET).
 PAGE_SIZE = 500
-_ORDER = "start_date NULLS LAST, end_date, event_id"
+_ORDER = "start_date NULLS LAST, end_date NULLS LAST, event_id, source_id"
 
 
 def _multi_clusters(store: Store) -> list[str]:
@@ -61,6 +64,272 @@ def _multi_clusters(store: Store) -> list[str]:
     store._multi_cache = (version, multi)
     return multi
 
+
+# -- the occasion index: the timeline's filters as numpy masks ---------------------------------------
+
+_INDEX_LOCK = threading.Lock()
+_NO_START = np.iinfo(np.int32).max  # undated: sorts last, never <= a date
+_NO_END = np.iinfo(np.int32).min    # (never stored with a start; fails every ">= from")
+_EPOCH = dt.date(1970, 1, 1)
+_ORDER_SQL = "start_date NULLS LAST, end_date NULLS LAST, event_id, source_id"
+
+
+def _csr(table) -> tuple[list, list[np.ndarray]]:
+    """(keys, row-id arrays) of an Arrow table with columns k (any) and r (list of BIGINT)."""
+    keys = table.column("k").to_pylist()
+    out: list[np.ndarray] = []
+    for chunk in table.column("r").chunks:
+        offsets = chunk.offsets.to_numpy()
+        values = chunk.values.to_numpy(zero_copy_only=False)
+        out += [values[offsets[i]:offsets[i + 1]] for i in range(len(chunk))]
+    return keys, out
+
+
+class OccasionIndex:
+    """Every events row of one store version as narrow numpy arrays, in timeline order
+    (``start_date NULLS LAST, end_date, event_id, source_id``), so the timeline's filters are boolean
+    masks: headline counts, weekly counts and a page's row ids come from one vectorised pass, and only
+    the page's rows are then read in full (by rowid). Built once per store version (``occasion_index``);
+    gives exactly what the SQL of ``_occasions`` gives (tests/test_scale.py checks it on random filters).
+
+    Positions (0..n-1) index the arrays; ``rid`` maps a position to the events rowid and ``key`` to
+    ``hash(source_id, event_id)`` (checked when rows are read, so a stale rowid can never show a wrong row).
+    """
+
+    def __init__(self, store: Store, version: int):
+        self.version = version
+        cur = store.cursor()
+        cur.execute("BEGIN TRANSACTION")  # one snapshot for every array
+        try:
+            self._build(cur)
+        finally:
+            cur.execute("ROLLBACK")
+            cur.close()
+        self._participants: tuple | None = None
+        self._actors: tuple | None = None
+
+    def _build(self, cur) -> None:
+        main = cur.execute(f"""
+            SELECT rowid AS rid, hash(source_id, event_id) AS key,
+                   coalesce(date_diff('day', DATE '1970-01-01', start_date), {_NO_START})::INTEGER AS s,
+                   coalesce(date_diff('day', DATE '1970-01-01', end_date), {_NO_END})::INTEGER AS e
+            FROM events ORDER BY {_ORDER_SQL}""").fetchnumpy()
+        self.rid = np.asarray(main["rid"], dtype=np.int64)
+        self.key = np.asarray(main["key"], dtype=np.uint64)
+        self.start = np.asarray(main["s"], dtype=np.int32)
+        self.end = np.asarray(main["e"], dtype=np.int32)
+        n = self.n = len(self.rid)
+        self.n_dated = int(np.searchsorted(self.start, _NO_START))
+        pos_of = np.full(int(self.rid.max()) + 1 if n else 1, -1, dtype=np.int64)
+        pos_of[self.rid] = np.arange(n)
+        self._pos_of = pos_of
+        d = self.start[:self.n_dated].astype(np.int64)
+        self.week = (d - (d + 3) % 7).astype(np.int32)  # the Monday of the ISO week (1970-01-01 is a Thursday)
+
+        def groups(sql: str) -> tuple[list, list[np.ndarray]]:
+            keys, rows = _csr(cur.sql(sql).to_arrow_table())
+            return keys, [np.sort(pos_of[r]) for r in rows]
+
+        types, rows = groups("SELECT type AS k, list(rowid) AS r FROM events GROUP BY type")
+        self.types = {t: i for i, t in enumerate(types)}
+        self.type_code = np.zeros(n, dtype=np.int16)
+        for i, r in enumerate(rows):
+            self.type_code[r] = i
+        keys, rows = groups("SELECT c AS k, list(DISTINCT rid) AS r FROM (SELECT rowid AS rid, unnest(countries) AS c "
+                            "FROM events) WHERE c IS NOT NULL GROUP BY c")
+        self.country_rows = dict(zip(keys, rows))
+        keys, rows = groups("""
+            SELECT x.sector AS k, list(DISTINCT e.rowid) AS r
+            FROM events e JOIN agreements g ON g.source_id = e.source_id AND g.event_id = e.event_id
+            JOIN agreement_sectors x ON x.source_id = g.source_id AND x.agreement_id = g.agreement_id
+            WHERE x.sector IS NOT NULL GROUP BY x.sector""")
+        self.sector_rows = dict(zip(keys, rows))
+        # country-pair lane keys (array_to_string(countries, ',')), coded in the store's string order, NULL last
+        keys, rows = groups("SELECT array_to_string(countries, ',') AS k, list(rowid) AS r FROM events "
+                            "GROUP BY k ORDER BY k NULLS LAST")
+        self.pair_keys = keys
+        self.pair_code = np.zeros(n, dtype=np.int32)
+        for i, r in enumerate(rows):
+            self.pair_code[r] = i
+        self.pair_null = len(keys) - 1 if keys and keys[-1] is None else -1  # counted by no count(DISTINCT)
+        # merged occasions: members in ranking order, the best report of each cluster first
+        multi = cur.execute("""
+            SELECT e.rowid, e.cluster_id, s.title FROM events e JOIN sources s USING (source_id)
+            WHERE e.cluster_id IN (SELECT cluster_id FROM events WHERE cluster_id <> source_id || '/' || event_id)
+            ORDER BY e.cluster_id, e.reviewed DESC,
+                     CASE e.date_precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END,
+                     e.source_id, e.event_id""").fetchall()
+        self.multi_pos = np.array([pos_of[r[0]] for r in multi], dtype=np.int64)
+        self.multi_cluster = pd.factorize(pd.Series([r[1] for r in multi], dtype=object))[0].astype(np.int64)
+        self.multi_title = [r[2] for r in multi]
+
+    # -- filtering --------------------------------------------------------------------------------------
+    def _rows_mask(self, f: Filters) -> np.ndarray:
+        """Events rows ``event_where(f)`` matches (before occasions are picked)."""
+        m = np.zeros(self.n, dtype=bool)
+        hi = int(np.searchsorted(self.start[:self.n_dated], (f.date_to - _EPOCH).days, side="right")) \
+            if f.date_to else self.n_dated
+        m[:hi] = True
+        if f.date_from:
+            m[:hi] &= self.end[:hi] >= (f.date_from - _EPOCH).days
+        if f.include_undated:
+            m[self.n_dated:] = True
+        if f.countries:
+            c = np.zeros(self.n, dtype=bool)
+            for code in f.countries:
+                if code in self.country_rows:
+                    c[self.country_rows[code]] = True
+            m &= c
+        if f.types:
+            codes = [self.types[t] for t in f.types if t in self.types]
+            m &= np.isin(self.type_code, np.array(codes, dtype=np.int16))
+        if f.sectors:
+            c = np.zeros(self.n, dtype=bool)
+            for s in f.sectors:
+                if s in self.sector_rows:
+                    c[self.sector_rows[s]] = True
+            m &= c
+        return m
+
+    def select(self, f: Filters) -> tuple[np.ndarray, dict[int, list[str]]]:
+        """Positions of the occasions ``f`` matches, in timeline order, and the source titles of each
+        merged occasion among them (position -> titles of its matched reports)."""
+        m = self._rows_mask(f)
+        titles: dict[int, list[str]] = {}
+        if len(self.multi_pos):
+            hit = np.flatnonzero(m[self.multi_pos])
+            m[self.multi_pos] = False
+            if len(hit):
+                clusters = self.multi_cluster[hit]
+                _, first = np.unique(clusters, return_index=True)
+                best = self.multi_pos[hit[first]]
+                m[best] = True
+                by_cluster: dict[int, list[str]] = {}
+                for i in hit:
+                    t = self.multi_title[i]
+                    lst = by_cluster.setdefault(int(self.multi_cluster[i]), [])
+                    if t not in lst:
+                        lst.append(t)
+                titles = {int(p): by_cluster[int(c)] for p, c in zip(best, clusters[first])}
+        return np.flatnonzero(m), titles
+
+    def count(self, f: Filters) -> int:
+        return len(self.select(f)[0])
+
+    def digest(self, f: Filters, lane: str = "pair", top: int = 10) -> tuple[dict[str, int], pd.DataFrame, tuple]:
+        """``timeline_digest`` of ``f`` (and the selection, for the page that follows)."""
+        sel, titles = self.select(f)
+        nd = int(np.searchsorted(sel, self.n_dated))
+        dated = sel[:nd]
+        pcodes = self.pair_code[sel]
+        seen = np.bincount(pcodes, minlength=len(self.pair_keys)) > 0 if len(self.pair_keys) else np.zeros(0, bool)
+        if self.pair_null >= 0:
+            seen[self.pair_null] = False
+        summary = {"events": int(len(sel)), "dated": nd, "undated": int(len(sel) - nd), "pairs": int(seen.sum())}
+        if lane == "participant":
+            ppos, pcode, names = self._participant_lanes()
+            em = np.zeros(self.n, dtype=bool)
+            em[dated] = True
+            hit = em[ppos]
+            keys, weeks, names_, null = pcode[hit], self.week[ppos[hit]], names, -1
+            other = "other actors"
+        else:
+            keys, weeks, names_, null = self.pair_code[dated], self.week[dated], self.pair_keys, self.pair_null
+            other = "other pairs"
+        tot = np.bincount(keys, minlength=len(names_)) if len(names_) else np.zeros(0, np.int64)
+        present = np.flatnonzero(tot)
+        order = present[np.lexsort((present, -tot[present]))]  # n DESC, key (codes follow the string order)
+        tops = [int(k) for k in order[:top] if k != null]
+        lane_of = np.full(len(names_) + 1, len(tops), dtype=np.int64)  # "other" sorts after every key
+        for i, k in enumerate(sorted(tops)):
+            lane_of[k] = i
+        labels = [names_[k] for k in sorted(tops)]
+        if lane != "participant":
+            labels = [pair_label(k.split(",") if k else []) for k in labels]
+        labels.append(other)
+        if len(keys):
+            w0 = int(weeks.min())
+            widx = (weeks.astype(np.int64) - w0) // 7
+            nl = len(tops) + 1
+            bins = np.bincount(widx * nl + lane_of[keys], minlength=0)
+            nz = np.flatnonzero(bins)
+            week_days = w0 + (nz // nl) * 7
+            df = pd.DataFrame({"lane": pd.Series([labels[i] for i in nz % nl], dtype=object),
+                               "week": pd.to_datetime(week_days, unit="D"),
+                               "events": bins[nz].astype("int64")})
+        else:
+            df = pd.DataFrame({"lane": pd.Series([], dtype=object), "week": pd.to_datetime(pd.Series([], dtype="int64"), unit="D"),
+                               "events": pd.Series([], dtype="int64")})
+        df.attrs["lanes"] = int(len(present))
+        return summary, df, (sel, titles, nd)
+
+    def _participant_lanes(self) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """(position, name code) for every participant of every dated row, "(no participant stated)" for none;
+        built on the first view by actor."""
+        if self._participants is None:
+            raise LookupError  # filled by occasion_index's caller (needs the store)
+        return self._participants
+
+    def load_participants(self, store: Store) -> None:
+        if self._participants is not None:
+            return
+        cur = store.cursor()
+        try:
+            keys, rows = _csr(cur.sql("""
+                SELECT k, list(rid) AS r FROM (
+                    SELECT rowid AS rid, unnest(CASE WHEN len(participants) > 0 THEN participants
+                                                     ELSE ['(no participant stated)'] END) AS k
+                    FROM events WHERE start_date IS NOT NULL)
+                GROUP BY k ORDER BY k NULLS LAST""").to_arrow_table())
+        finally:
+            cur.close()
+        pos = [self._pos_of[r] for r in rows]
+        codes = [np.full(len(r), i, dtype=np.int32) for i, r in enumerate(rows)]
+        ppos = np.concatenate(pos) if pos else np.zeros(0, np.int64)
+        pcode = np.concatenate(codes) if codes else np.zeros(0, np.int32)
+        self._participants = (ppos, pcode, keys)
+
+    def actor_event_counts(self, store: Store, f: Filters) -> pd.DataFrame:
+        """Per actor id, the events rows ``f`` matches that it takes part in (``actor_id, n``; rows, not
+        occasions, as ``_actors_filtered`` counts them). The (row, actor) pairs are read on first use."""
+        if self._actors is None:
+            cur = store.cursor()
+            try:
+                keys, rows = _csr(cur.sql("""
+                    SELECT k, list(DISTINCT rid) AS r FROM (
+                        SELECT rowid AS rid, unnest(participant_ids) AS k FROM events)
+                    WHERE k IS NOT NULL GROUP BY k""").to_arrow_table())
+            finally:
+                cur.close()
+            pos = np.concatenate([self._pos_of[r] for r in rows]) if rows else np.zeros(0, np.int64)
+            code = np.repeat(np.arange(len(rows), dtype=np.int32), [len(r) for r in rows])
+            self._actors = (pos, code, keys)
+        pos, code, keys = self._actors
+        n = np.bincount(code[self._rows_mask(f)[pos]], minlength=len(keys))
+        hit = np.flatnonzero(n)
+        return pd.DataFrame({"actor_id": pd.Series([keys[i] for i in hit], dtype=object), "n": n[hit]})
+
+    def page(self, sel: np.ndarray, titles: dict[int, list[str]], nd: int, limit: int, offset: int,
+             part: str) -> tuple[list[tuple], np.ndarray]:
+        """(rowid, sources) of one page of the selection, and the page's row keys (for the check)."""
+        part_sel = {"all": sel, "dated": sel[:nd], "undated": sel[nd:]}[part]
+        pos = part_sel[offset:offset + limit] if limit else part_sel[offset:]
+        return [(int(self.rid[p]), titles.get(int(p))) for p in pos], self.key[pos]
+
+
+def occasion_index(store: Store, version: int | None = None) -> OccasionIndex:
+    """The ``OccasionIndex`` of the store's current version (built on first use, then kept on the store)."""
+    version = store.version() if version is None else version
+    idx = getattr(store, "_occasion_index", None)
+    if idx is not None and idx.version == version:
+        return idx
+    with _INDEX_LOCK:
+        idx = getattr(store, "_occasion_index", None)
+        if idx is None or idx.version != version:
+            store._occasion_index = None  # let the old arrays go before the new ones are built
+            idx = OccasionIndex(store, version)
+            store._occasion_index = idx
+    return idx
 
 def _occasions(store: Store, f: Filters, cols: str = "e.*") -> tuple[str, list[Any]]:
     """SQL selecting one events row per occasion the filters match (plus ``sources``: titles, or NULL for
@@ -135,11 +404,19 @@ def timeline_frame(store: Store, f: Filters = Filters(), limit: int | None = Non
     ``limit``/``offset`` give one page of rows (pages never load the whole
     frame); ``part`` is ``all``, ``dated`` or ``undated``.
     """
-    if limit:
+    if limit or part != "all":
         cur = store.cursor()
         cur.execute("BEGIN TRANSACTION")  # one snapshot: the row ids of the first query hold in the second
         try:
-            return _finish_events(_timeline_rows(cur, _page_keys(store, cur, f, limit, offset, part)))
+            idx = occasion_index(store, store.version(cur))
+            sel, titles = idx.select(f)
+            keys, check = idx.page(sel, titles, int(np.searchsorted(sel, idx.n_dated)), limit or 0, offset, part)
+            rows = _timeline_rows(cur, keys, with_key=True)
+            if len(rows) == len(keys) and np.array_equal(rows.pop("_key").to_numpy(dtype=np.uint64), check):
+                return _finish_events(rows)
+            store._occasion_index = None  # rowids moved under the index: rebuild it next time, SQL this time
+            if limit:
+                return _finish_events(_timeline_rows(cur, _page_keys(store, cur, f, limit, offset, part)))
         finally:
             cur.execute("ROLLBACK")
             cur.close()
@@ -160,12 +437,13 @@ def _page_keys(store: Store, cur, f: Filters, limit: int, offset: int = 0, part:
         ORDER BY {_ORDER} LIMIT {int(limit)} OFFSET {int(offset)}""", params).fetchall()
 
 
-def _timeline_rows(cur, keys: list[tuple]) -> pd.DataFrame:
-    """The timeline columns of the events rows ``keys`` ((rowid, sources) pairs), in timeline order."""
+def _timeline_rows(cur, keys: list[tuple], with_key: bool = False) -> pd.DataFrame:
+    """The timeline columns of the events rows ``keys`` ((rowid, sources) pairs), in timeline order
+    (``with_key``: and ``_key``, hash(source_id, event_id), to check the rows are the ones meant)."""
     rids = [k[0] for k in keys]
     srcs = [k[1] for k in keys]
     return cur.execute(f"""
-        SELECT event_id, cluster_id, type, label, date, date_precision, date_text, date_inferred, date_rule,
+        SELECT {'hash(e.source_id, e.event_id) AS _key,' if with_key else ''} event_id, cluster_id, type, label, date, date_precision, date_text, date_inferred, date_rule,
                start_date AS start, end_date AS "end", place AS location, place_country AS location_country,
                participants, roles, countries, s.title AS source, coalesce(p.sources, [s.title]) AS sources,
                source_id, s.url AS source_url, evidence, evidence_start, evidence_end, reviewed, s.status
@@ -222,8 +500,19 @@ def timeline_counts(store: Store, f: Filters = Filters(), lane: str = "pair", to
 
 def timeline_digest(store: Store, f: Filters = Filters(), lane: str = "pair",
                     top: int = 10) -> tuple[dict[str, int], pd.DataFrame]:
-    """``timeline_summary`` and ``timeline_counts`` of one view from one SQL statement: the matched
-    occasions are read once (narrow columns, materialised) and both aggregates run over them."""
+    """``timeline_summary`` and ``timeline_counts`` of one view, from one vectorised pass over the store's
+    ``OccasionIndex`` (``_digest_sql`` is the same in SQL)."""
+    idx = occasion_index(store)
+    if lane == "participant":
+        idx.load_participants(store)
+    summary, df, _ = idx.digest(f, lane, top)
+    return summary, df
+
+
+def _digest_sql(store: Store, f: Filters = Filters(), lane: str = "pair",
+                top: int = 10) -> tuple[dict[str, int], pd.DataFrame]:
+    """``timeline_digest`` in SQL: the matched occasions are read once (narrow columns, materialised) and
+    both aggregates run over them (the reference the index is tested against)."""
     cols = "e.start_date, e.countries" + (", e.participants" if lane == "participant" else "")
     occ, params = _occasions(store, f, cols)
     if lane == "participant":
@@ -272,6 +561,10 @@ def event_reports(store: Store, cluster_id: str) -> pd.DataFrame:
 
 def count_events(store: Store, f: Filters = Filters()) -> int:
     """Occasions (merge clusters) the filters match."""
+    return occasion_index(store).count(f)
+
+
+def _count_events_sql(store: Store, f: Filters = Filters()) -> int:
     where, params = event_where(f)
     return store.cursor().execute(f"SELECT count(DISTINCT e.cluster_id) FROM events e WHERE {where}",
                                   params).fetchone()[0]
@@ -311,25 +604,39 @@ def agreements_frame(store: Store, f: Filters = Filters(), limit: int | None = N
     ``limit``/``offset`` give one page (the sector lists are gathered for that page only)."""
     where, params = agreement_where(f)
     page = f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit else ""
+    other = """, orp AS (
+            SELECT g.source_id, g.agreement_id,
+                   list(DISTINCT coalesce(CAST(g2.count AS VARCHAR), 'unstated number of') || ' × ' || g2.kind
+                                 || ' — ' || s2.title) AS other_reports
+            FROM (SELECT DISTINCT source_id, agreement_id, event_id FROM g) g
+            JOIN events e ON e.source_id = g.source_id AND e.event_id = g.event_id
+            JOIN events e2 ON e2.cluster_id = e.cluster_id AND e2.source_id <> e.source_id
+            JOIN agreements g2 ON g2.source_id = e2.source_id AND g2.event_id = e2.event_id
+            JOIN sources s2 ON s2.source_id = g2.source_id
+            GROUP BY g.source_id, g.agreement_id)"""
+    if not _multi_clusters(store):  # no occasion has several reports: no other source can report a signing
+        other = ", orp AS (SELECT NULL::VARCHAR AS source_id, NULL::VARCHAR AS agreement_id, " \
+                "NULL::VARCHAR[] AS other_reports WHERE FALSE)"
+    # The sector lists and other reports are gathered for the page's signings only (joined on their ids).
     sql = f"""
-        WITH g AS (SELECT g.* FROM agreements g WHERE {where}
-                   ORDER BY g.start_date NULLS LAST, g.agreement_id {page})
+        WITH g AS MATERIALIZED (SELECT g.* FROM agreements g WHERE {where}
+                   ORDER BY g.start_date NULLS LAST, g.agreement_id {page}),
+        x AS MATERIALIZED (SELECT x.source_id, x.agreement_id, x.phrase, x.sector, x.evidence, x.evidence_start
+                           FROM agreement_sectors x SEMI JOIN g USING (source_id, agreement_id)),
+        ph AS (SELECT source_id, agreement_id, list(phrase ORDER BY pos) AS sectors
+               FROM (SELECT source_id, agreement_id, phrase, min(evidence_start + strpos(evidence, phrase)) AS pos
+                     FROM x GROUP BY source_id, agreement_id, phrase)
+               GROUP BY source_id, agreement_id),
+        ns AS (SELECT source_id, agreement_id, list(DISTINCT sector ORDER BY sector) AS sectors_normalised
+               FROM x GROUP BY source_id, agreement_id){other}
         SELECT g.agreement_id, g.count, g.kind, g.kind_text, g.parties, g.date, g.date_precision, g.date_text,
                g.date_inferred, g.place AS location, g.place_country AS location_country, g.event_id,
                s.title AS source, g.source_id, g.evidence, g.reviewed,
-               (SELECT list(phrase ORDER BY pos) FROM (
-                    SELECT x.phrase, min(x.evidence_start + strpos(x.evidence, x.phrase)) AS pos
-                    FROM agreement_sectors x WHERE x.source_id = g.source_id AND x.agreement_id = g.agreement_id
-                    GROUP BY x.phrase)) AS sectors,
-               (SELECT list(DISTINCT x.sector ORDER BY x.sector) FROM agreement_sectors x
-                 WHERE x.source_id = g.source_id AND x.agreement_id = g.agreement_id) AS sectors_normalised,
-               (SELECT list(DISTINCT coalesce(CAST(g2.count AS VARCHAR), 'unstated number of') || ' × ' || g2.kind
-                                     || ' — ' || s2.title)
-                  FROM events e JOIN events e2 ON e2.cluster_id = e.cluster_id AND e2.source_id <> e.source_id
-                  JOIN agreements g2 ON g2.source_id = e2.source_id AND g2.event_id = e2.event_id
-                  JOIN sources s2 ON s2.source_id = g2.source_id
-                 WHERE e.source_id = g.source_id AND e.event_id = g.event_id) AS other_reports
+               ph.sectors, ns.sectors_normalised, orp.other_reports
         FROM g JOIN sources s USING (source_id)
+        LEFT JOIN ph ON ph.source_id = g.source_id AND ph.agreement_id = g.agreement_id
+        LEFT JOIN ns ON ns.source_id = g.source_id AND ns.agreement_id = g.agreement_id
+        LEFT JOIN orp ON orp.source_id = g.source_id AND orp.agreement_id = g.agreement_id
         ORDER BY g.start_date NULLS LAST, g.agreement_id"""
     df = _query(store, sql, params)
     df["sectors"] = df["sectors"].map(lambda v: list(v) if v is not None else [])  # in the article's order
@@ -370,18 +677,15 @@ def sector_breakdown(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     where, params = agreement_where(f)
     tax = load_taxonomy()
     df = _query(store, f"""
-        WITH sel AS (SELECT DISTINCT x.sector, x.phrase, g.source_id, g.agreement_id, g.count, g.parties
-                     FROM agreements g JOIN agreement_sectors x USING (source_id, agreement_id) WHERE {where})
-        SELECT sector,
-               count(DISTINCT (source_id, agreement_id)) AS signings,
-               list(DISTINCT phrase ORDER BY phrase) AS phrases
-        FROM sel GROUP BY sector""", params)
-    docs = _query(store, f"""
-        WITH sel AS (SELECT DISTINCT x.sector, g.source_id, g.agreement_id, g.count, g.parties
-                     FROM agreements g JOIN agreement_sectors x USING (source_id, agreement_id) WHERE {where})
-        SELECT sector, sum(count) AS documents, list(DISTINCT parties) AS parties FROM sel GROUP BY sector""",
-                  params)
-    df = df.merge(docs, on="sector", how="left")
+        WITH sel AS MATERIALIZED (
+            SELECT DISTINCT x.sector, x.phrase, g.source_id, g.agreement_id, g.count, g.parties
+            FROM agreements g JOIN agreement_sectors x USING (source_id, agreement_id) WHERE {where}),
+        a AS (SELECT sector, count(DISTINCT (source_id, agreement_id)) AS signings,
+                     list(DISTINCT phrase ORDER BY phrase) AS phrases
+              FROM sel GROUP BY sector),
+        d AS (SELECT sector, sum(count) AS documents, list(DISTINCT parties) AS parties
+              FROM (SELECT DISTINCT sector, source_id, agreement_id, count, parties FROM sel) GROUP BY sector)
+        SELECT a.*, d.documents, d.parties FROM a LEFT JOIN d USING (sector)""", params)
     df["sector_label"] = df["sector"].map(tax.label)
     df["phrases"] = df["phrases"].map(list)
     labels: dict[tuple, str] = {}
@@ -462,33 +766,34 @@ def _actors_all(store: Store, f: Filters = Filters()) -> pd.DataFrame:
 def _actor_dimension(store: Store) -> pd.DataFrame:
     """Every actor merged across sources (``actors_frame`` of the default view, plus ``countries``: every
     country a source gives), kept per store version: filtered views only count events and join it."""
+    return _actor_dimension_and_countries(store)[0]
+
+
+def _actor_dimension_and_countries(store: Store) -> tuple[pd.DataFrame, pd.Series]:
+    """``_actor_dimension`` and its ``countries`` exploded (index: the dimension's row)."""
     version = store.version()
     cache = getattr(store, "_actor_cache", None)
     if cache and cache[0] == version:
-        return cache[1]
+        return cache[1], cache[2]
     dim = _actors_all(store)
     if "countries" not in dim.columns:
         extra = _query(store, "SELECT actor_id, list_distinct(list(country)) AS countries FROM actors "
                               "GROUP BY actor_id", [])
         dim = dim.merge(extra, on="actor_id", how="left")
-    store._actor_cache = (version, dim)
-    return dim
+    dim = dim.reset_index(drop=True)
+    exploded = dim["countries"].map(lambda cs: list(cs) if cs is not None else []).explode()
+    store._actor_cache = (version, dim, exploded)
+    return dim, exploded
 
 
 def _actors_filtered(store: Store, f: Filters) -> pd.DataFrame:
-    where, params = event_where(f)
-    counts = _query(store, f"""
-        SELECT actor_id, count(DISTINCT (source_id, event_id)) AS n
-        FROM (SELECT e.event_id, e.source_id, unnest(e.participant_ids) AS actor_id FROM events e WHERE {where})
-        GROUP BY actor_id""", params)
-    dim = _actor_dimension(store)
+    counts = occasion_index(store).actor_event_counts(store, f)  # numpy masks over the events rows
+    dim, ex = _actor_dimension_and_countries(store)
     df = dim.merge(counts, on="actor_id", how="left")
     df["events"] = df["n"].fillna(0).astype("int64")
-    keep = df["events"] > 0
-    if f.countries:
-        wanted = set(f.countries)
-        keep |= df["countries"].map(lambda cs: bool(wanted.intersection(c for c in (cs if cs is not None else [])
-                                                                         if c)))
+    keep = df["events"].to_numpy() > 0
+    if f.countries:  # or belongs to a selected country (any source's country; vectorised over the exploded lists)
+        keep[ex.index[ex.isin(set(f.countries)).to_numpy()].unique()] = True
     return df[keep][ACTOR_COLUMNS].reset_index(drop=True)
 
 

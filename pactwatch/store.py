@@ -314,9 +314,10 @@ class Store:
     def has_source(self, source_id: str) -> bool:
         return self.cursor().execute("SELECT 1 FROM sources WHERE source_id = ?", [source_id]).fetchone() is not None
 
-    def version(self) -> int:
-        """A number that changes whenever the store's content changes (cache key for views)."""
-        row = self.cursor().execute("""
+    def version(self, cur: duckdb.DuckDBPyConnection | None = None) -> int:
+        """A number that changes whenever the store's content changes (cache key for views); ``cur``: read
+        through that cursor (inside its transaction)."""
+        row = (cur or self.cursor()).execute("""
             SELECT (SELECT count(*) FROM sources), (SELECT max(saved_at) FROM sources),
                    (SELECT count(*) FROM event_overrides),
                    (SELECT sum(hash(source_id, event_id, cluster_id)) FROM event_overrides)""").fetchone()

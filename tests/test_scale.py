@@ -84,3 +84,87 @@ def test_timeline_page_at_10k_aggregates_and_paginates(tmp_path, monkeypatch, bi
     finally:
         st.cache_data.clear()
         st.cache_resource.clear()
+
+
+# -- the occasion index (frames.OccasionIndex): numpy masks give exactly what the SQL gives ---------------
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory):
+    with Store.open(synthetic_store(tmp_path_factory.mktemp("scale-plain") / "syn10k.duckdb", 10_000, seed=7)) as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory):
+    """A 10k synthetic store where some occasions are reported by several sources (merge clusters)."""
+    import random
+    path = synthetic_store(tmp_path_factory.mktemp("scale-merged") / "syn10k.duckdb", 10_000, seed=11)
+    with Store.open(path) as s:
+        rows = s.cursor().execute("SELECT source_id, event_id, cluster_id FROM events ORDER BY source_id, event_id"
+                                  ).fetchall()
+        rng = random.Random(3)
+        for _ in range(150):  # join a few reports to another occasion (dated or not, any precision)
+            a, b = rng.sample(rows, 2)
+            s.set_event_cluster(a[0], a[1], b[2])
+        yield s
+
+
+def _random_filters(rng, opts) -> Filters:
+    import datetime as dt
+    kw: dict = {}
+    if rng.random() < .5:
+        kw["date_from"] = opts["date_min"] + dt.timedelta(days=rng.randrange(0, 4000))
+    if rng.random() < .5:
+        kw["date_to"] = (kw.get("date_from") or opts["date_min"]) + dt.timedelta(days=rng.randrange(0, 3000))
+    if rng.random() < .5:
+        kw["countries"] = tuple(rng.sample(opts["countries"], rng.randrange(1, 4))) + (("ZZZ",) if rng.random() < .1 else ())
+    if rng.random() < .4:
+        kw["types"] = tuple(rng.sample(opts["types"], rng.randrange(1, 3)))
+    if rng.random() < .3:
+        kw["sectors"] = tuple(rng.sample(opts["sectors"], rng.randrange(1, 3)))
+    kw["include_undated"] = rng.random() < .6
+    return Filters(**kw)
+
+
+@pytest.mark.parametrize("which", ["plain", "merged"])
+def test_occasion_index_gives_exactly_the_sql_result(request, which):
+    import random
+    import pandas as pd
+    s = request.getfixturevalue(which)
+    assert frames.occasion_index(s).n == 10_000
+    if which == "merged":
+        assert len(frames.occasion_index(s).multi_pos) > 100
+    opts = frames.filter_options(s)
+    rng = random.Random(5)
+    for f in [Filters(), Filters(include_undated=False)] + [_random_filters(rng, opts) for _ in range(40)]:
+        for lane in ("pair", "participant"):
+            (fast, fc), (slow, sc) = frames.timeline_digest(s, f, lane), frames._digest_sql(s, f, lane)
+            assert fast == slow, f
+            pd.testing.assert_frame_equal(fc, sc, check_dtype=False)
+            assert fc.attrs == sc.attrs
+        assert frames.count_events(s, f) == frames._count_events_sql(s, f)
+        for part in ("all", "dated", "undated"):
+            offset = rng.choice([0, 0, 40, 1_000])
+            page = frames.timeline_frame(s, f, limit=40, offset=offset, part=part)
+            sql, params = frames._timeline_sql(s, f, 40, offset, part)
+            ref = frames._finish_events(frames._query(s, sql, params))
+            pd.testing.assert_frame_equal(page.reset_index(drop=True), ref.reset_index(drop=True))
+
+
+def test_occasion_index_follows_writes(merged):
+    before = frames.occasion_index(merged)
+    src, ev, _ = merged.cursor().execute("SELECT source_id, event_id, cluster_id FROM events LIMIT 1").fetchone()
+    merged.set_event_cluster(src, ev, None)
+    assert frames.occasion_index(merged) is not before
+    assert frames.count_events(merged, Filters()) == frames._count_events_sql(merged, Filters())
+
+
+def test_filtered_actors_from_the_index_match_the_sql(merged):
+    import random
+    import pandas as pd
+    opts = frames.filter_options(merged)
+    rng = random.Random(8)
+    for f in [Filters(include_undated=False)] + [_random_filters(rng, opts) for _ in range(15)]:
+        fast = frames.actors_frame(merged, f).sort_values("actor_id").reset_index(drop=True)
+        slow = frames._actors_all(merged, f).sort_values("actor_id").reset_index(drop=True)
+        pd.testing.assert_frame_equal(fast, slow, check_dtype=False)
