@@ -162,3 +162,10 @@ def test_series_of_bilateral_meetings_is_one_meeting_per_counterpart():
 def test_meeting_with_an_international_organisation_head_is_not_state_to_state():
     rec = _rec("Chilean President Ana Soto also met with Maria Berg, the Executive Director of UNICEF, in New York.")
     assert _pairs(rec) == []
+
+
+def test_the_gathering_in_the_presence_of_leaders_is_a_meeting_in_the_city_of():
+    rec = _rec("The Tuesday gathering opened in the northern Chilean city of Tocopilla, in the presence of Chilean "
+               "President Ana Soto, Peruvian President Luis Mora and their ministers.")
+    assert _pairs(rec) == [("Ana Soto", "Luis Mora")]
+    assert [(e.type, e.place, e.place_country) for e in rec.events] == [("meeting", "Tocopilla", "CHL")]

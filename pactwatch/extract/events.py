@@ -21,7 +21,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted)\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
     ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b")),
-    ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?[A-Z])")),
+    ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|(?<=[Tt]he\s)(?:\w+\s+)?gathering\b(?=[^.;]{0,160}\bin\s+the\s+presence\s+of\b)|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?[A-Z])")),
     ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
 ]
 _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|ministers|delegations|premiers|heads\s+of\s+state)|"

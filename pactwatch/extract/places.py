@@ -77,6 +77,10 @@ _PREP = re.compile(r"(?:\b(?:in|at|to|from|near|inside|visit(?:ed|ing|s)?|arriv(
 _CAPITAL_OF = re.compile(r"\bthe\s+([A-Z][\w’'-]+)\s+capital(?:,?\s+(?:city\s+(?:of\s+)?)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?")
 
 
+_CITY_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?:northern|southern|eastern|western|central|north[\w-]*|south[\w-]*|coastal|border|port|Amazonian|Andean)\s+)*"
+                      r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:city|town|port\s+city|port)\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
     """Places named as locations in ``text[start:end]`` (after in/at/to/..., or "the X capital")."""
     end = len(text) if end is None else end
@@ -93,6 +97,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             cap = gazetteer.capital_of(iso)
             if cap:
                 out.append(Place(m.start(), m.end(), cap, iso, "capital"))
+    for m in _CITY_OF.finditer(text, start, end):
+        # "in the northern Peruvian city of Iquitos": a town the gazetteer may not know, in the stated state
+        cm = find_countries(m.group(1))
+        if cm and cm[0].start == 0 and cm[0].kind in ("name", "demonym"):
+            out.append(Place(m.start(2), m.end(2), m.group(2), cm[0].iso3, "city"))
     for m in _CAP_SEQ.finditer(text, start, end):
         before = text[max(start, m.start() - 30):m.start()]
         if not _PREP.search(before):
