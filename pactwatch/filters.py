@@ -161,23 +161,24 @@ def to_query_params(f: Filters) -> dict[str, str]:
     return out
 
 
-def event_where(f: Filters, alias: str = "e") -> tuple[str, list[Any]]:
-    """SQL WHERE clause (and its parameters) selecting the events ``f`` matches."""
-    clauses: list[str] = []
+def _date_clause(f: Filters, alias: str) -> tuple[list[str], list[Any]]:
+    """The date rule shared by events and agreements: the span of days a date may denote overlaps the
+    range; undated rows pass only while ``include_undated`` is on."""
     params: list[Any] = []
-    date_clauses = []
+    parts = []
     if f.date_from:
-        date_clauses.append(f"{alias}.end_date >= ?")
+        parts.append(f"{alias}.end_date >= ?")
         params.append(f.date_from)
     if f.date_to:
-        date_clauses.append(f"{alias}.start_date <= ?")
+        parts.append(f"{alias}.start_date <= ?")
         params.append(f.date_to)
-    dated = " AND ".join(date_clauses) if date_clauses else "TRUE"
-    undated = f"{alias}.start_date IS NULL"
-    if f.include_undated:
-        clauses.append(f"(({alias}.start_date IS NOT NULL AND {dated}) OR {undated})")
-    else:
-        clauses.append(f"({alias}.start_date IS NOT NULL AND {dated})")
+    dated = f"({alias}.start_date IS NOT NULL AND {' AND '.join(parts) or 'TRUE'})"
+    return [f"({dated} OR {alias}.start_date IS NULL)" if f.include_undated else dated], params
+
+
+def event_where(f: Filters, alias: str = "e") -> tuple[str, list[Any]]:
+    """SQL WHERE clause (and its parameters) selecting the events ``f`` matches."""
+    clauses, params = _date_clause(f, alias)
     if f.countries:
         clauses.append(f"list_has_any({alias}.countries, ?::VARCHAR[])")
         params.append(list(f.countries))
@@ -199,20 +200,7 @@ def agreement_where(f: Filters, alias: str = "g") -> tuple[str, list[Any]]:
     Event types do not apply: an agreement is what was signed, whatever kind of
     occasion it was signed at.
     """
-    clauses: list[str] = []
-    params: list[Any] = []
-    date_clauses = []
-    if f.date_from:
-        date_clauses.append(f"{alias}.end_date >= ?")
-        params.append(f.date_from)
-    if f.date_to:
-        date_clauses.append(f"{alias}.start_date <= ?")
-        params.append(f.date_to)
-    dated = " AND ".join(date_clauses) if date_clauses else "TRUE"
-    if f.include_undated:
-        clauses.append(f"(({alias}.start_date IS NOT NULL AND {dated}) OR {alias}.start_date IS NULL)")
-    else:
-        clauses.append(f"({alias}.start_date IS NOT NULL AND {dated})")
+    clauses, params = _date_clause(f, alias)
     if f.countries:
         clauses.append(f"list_has_any({alias}.parties, ?::VARCHAR[])")
         params.append(list(f.countries))

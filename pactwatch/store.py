@@ -228,14 +228,14 @@ class Store:
             finally:
                 cur.close()
 
-    def delete_source(self, source_id: str) -> None:
+    @contextmanager
+    def _write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One write transaction on a cursor of its own: committed whole, or rolled back whole."""
         with self._lock:
             cur = self._con.cursor()
             cur.execute("BEGIN TRANSACTION")
             try:
-                cur.execute("DELETE FROM sources WHERE source_id = ?", [source_id])
-                for table in _DERIVED:
-                    cur.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
+                yield cur
                 cur.execute("COMMIT")
                 self.writes += 1
             except Exception:
@@ -243,6 +243,12 @@ class Store:
                 raise
             finally:
                 cur.close()
+
+    def delete_source(self, source_id: str) -> None:
+        with self._write() as cur:
+            cur.execute("DELETE FROM sources WHERE source_id = ?", [source_id])
+            for table in _DERIVED:
+                cur.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
 
     def _insert(self, cur: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
         """Insert many rows at once through Arrow (DuckDB's executemany runs one statement a row)."""
@@ -279,20 +285,10 @@ class Store:
     def set_event_cluster(self, source_id: str, event_id: str, cluster_id: str | None) -> None:
         """An analyst's merge decision: join the event to ``cluster_id``, or split it out (None)."""
         cluster = cluster_id or f"{source_id}/{event_id}"
-        with self._lock:
-            cur = self._con.cursor()
-            cur.execute("BEGIN TRANSACTION")
-            try:
-                cur.execute("INSERT OR REPLACE INTO event_overrides VALUES (?, ?, ?)", [source_id, event_id, cluster])
-                cur.execute("UPDATE events SET cluster_id = ? WHERE source_id = ? AND event_id = ?",
-                            [cluster, source_id, event_id])
-                cur.execute("COMMIT")
-                self.writes += 1
-            except Exception:
-                cur.execute("ROLLBACK")
-                raise
-            finally:
-                cur.close()
+        with self._write() as cur:
+            cur.execute("INSERT OR REPLACE INTO event_overrides VALUES (?, ?, ?)", [source_id, event_id, cluster])
+            cur.execute("UPDATE events SET cluster_id = ? WHERE source_id = ? AND event_id = ?",
+                        [cluster, source_id, event_id])
 
     def actor_index(self, exclude_source: str | None = None) -> list[tuple[str, str, str, str | None, list[str]]]:
         """(id, name, kind, country, aliases) of every stored actor, for merging."""
