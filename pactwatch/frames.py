@@ -175,21 +175,21 @@ class OccasionIndex:
         if f.include_undated:
             m[self.n_dated:] = True
         if f.countries:
-            c = np.zeros(self.n, dtype=bool)
-            for code in f.countries:
-                if code in self.country_rows:
-                    c[self.country_rows[code]] = True
-            m &= c
+            m &= self._any_of(self.country_rows, f.countries)
         if f.types:
             codes = [self.types[t] for t in f.types if t in self.types]
             m &= np.isin(self.type_code, np.array(codes, dtype=np.int16))
         if f.sectors:
-            c = np.zeros(self.n, dtype=bool)
-            for s in f.sectors:
-                if s in self.sector_rows:
-                    c[self.sector_rows[s]] = True
-            m &= c
+            m &= self._any_of(self.sector_rows, f.sectors)
         return m
+
+    def _any_of(self, rows_by_key: dict[str, np.ndarray], keys) -> np.ndarray:
+        """Rows listed under any of ``keys`` (a country's or a sector's rows), as a mask."""
+        hit = np.zeros(self.n, dtype=bool)
+        for key in keys:
+            if key in rows_by_key:
+                hit[rows_by_key[key]] = True
+        return hit
 
     def select(self, f: Filters) -> tuple[np.ndarray, dict[int, list[str]]]:
         """Positions of the occasions ``f`` matches, in timeline order, and the source titles of each
