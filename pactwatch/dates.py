@@ -35,7 +35,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_RELATIVE = (r"(?:today|yesterday|tomorrow|tonight|last\s+night|last\s+evening|this week|last week|next week|earlier this week|"
+_RELATIVE = (r"(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|last\s+evening|this week|last week|next week|earlier this week|"
              r"this month|last month|earlier this month|later this month|this year|last year|earlier this year|"
              r"later this year)")
 
@@ -165,7 +165,7 @@ def resolve_date(words: str, *, published: str | None = None, anchor: str | None
 def _relative(low: str, text: str, pub: dt.date | None, pub_month: dt.date | None) -> PartialDate:
     rule = "relative-to-publication"
     if pub is not None:
-        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}
+        offsets = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}
         for w, off in offsets.items():
             if re.search(rf"\b{w}\b", low):
                 return PartialDate(value=(pub + dt.timedelta(days=off)).isoformat(), text=text, inferred=True, rule=rule)

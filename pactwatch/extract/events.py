@@ -44,6 +44,7 @@ class EventDraft:
     spans: list[tuple[int, int]] = field(default_factory=list)  # evidence sentences
     first: int = 0
     attach: bool = False                    # signatories of documents of an occasion already described
+    umbrella: bool = False                  # a named visit ("during X's state visit") holding other occasions
 
 
 def _trigger(sentence: str) -> tuple[str, int, int] | None:
@@ -59,6 +60,51 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
                 best = (name, m.start(), m.end())
             break
     return best
+
+
+_VISIT_ADJUNCT = re.compile(
+    r"\b(?:during|on|in\s+the\s+course\s+of|(?:who|which)\s+(?:is|was)\s+on|is\s+on|was\s+on)\s+"
+    r"(?:(?:his|her|their|the|a|an|this|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:state|official|working|first|maiden|two-day|three-day|four-day|five-day|[\w-]+-day)\s+"
+    r"(?:[\w-]+\s+)?(?:visit|trip|tour)\b"
+    r"|\b(?:during|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)(?:visit|trip|tour)\b")
+_COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
+
+
+def _inner_trigger(sentence: str, adj: tuple[int, int]) -> tuple[str, int, int] | None:
+    """The strongest non-visit trigger outside a visit adjunct ("signed ... during X's state visit")."""
+    best = None
+    for name, pat in TRIGGERS:
+        if name in ("visit", "multilateral_meeting"):
+            continue
+        for m in pat.finditer(sentence):
+            if adj[0] <= m.start() < adj[1]:
+                continue
+            before = sentence[max(0, m.start() - 40):m.start()]
+            if _FUTURE.search(before) or _PAST_NEGATED.search(before):
+                continue
+            if best is None or PRIORITY[name] < PRIORITY[best[0]]:
+                best = (name, m.start(), m.end())
+            break
+    return best
+
+
+def _in_quote(sentence: str, pos: int) -> tuple[int, int] | None:
+    """The quoted stretch holding ``pos`` (a quote may open in an earlier sentence), or None."""
+    opens = [i for i, c in enumerate(sentence) if c in "“\""]
+    before = [i for i in opens if i < pos]
+    after = [i for i in opens if i >= pos]
+    if "“" in sentence or "”" in sentence:
+        lo = max([i for i, c in enumerate(sentence[:pos]) if c in "“”"], default=None)
+        hi = min([i for i, c in enumerate(sentence) if c in "“”" and i >= pos], default=None)
+        if (lo is not None and sentence[lo] == "“") or (lo is None and hi is not None and sentence[hi] == "”"):
+            return (lo if lo is not None else 0, hi if hi is not None else len(sentence))
+        return None
+    if len(before) % 2 == 1:
+        return (before[-1], after[0] if after else len(sentence))
+    if not before and len(after) % 2 == 1 and re.match(r"[,.!?]", sentence[after[0] - 1:after[0]] or " "):
+        return (0, after[0])
+    return None
 
 
 def find_events(text: str, sentences, persons, person_at, places, dates_in, dateline=None) -> list[EventDraft]:
@@ -114,8 +160,38 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if not trig or not people:
             continue
         name, ts, te = trig
+        if _COMPANIONS.search(sent[:ts]):
+            continue  # "X was accompanied at the meeting by A, B": X's delegation, not another occasion
+        q = _in_quote(sent, ts)
+        if q is not None and found and all(not (s + q[0] <= ms < s + q[1]) for _, ms, _ in found):
+            # '"... ahead of his talks with ...," the spokesperson tweeted': the speaker is no participant;
+            # a trigger outside the quote ('..., Mitsotakis said, welcoming the Emir') still counts
+            trig = _trigger(sent[:q[0]] + " " * (q[1] - q[0]) + sent[q[1]:])
+            if trig is None:
+                continue
+            name, ts, te = trig
+        umbrella_of = None
+        adj = _VISIT_ADJUNCT.search(sent) if name == "visit" else None
+        if adj and adj.start() <= ts < adj.end():
+            # "signed five agreements during X's state visit": the visit holds the occasion; both are kept
+            inside = [(p, ms) for p, ms, _ in found if s + adj.start() <= ms < s + adj.end()]
+            before_adj = [(p, ms) for p, ms, _ in found if ms < s + adj.start()]
+            visitor = inside[0][0] if inside else (max(before_adj, key=lambda x: x[1])[0] if before_adj and
+                                                    re.match(r"(?:who|which)\b", sent[adj.start():]) else None)
+            if visitor is None and re.match(r"(?:during|on|in\s+the\s+course\s+of)\s+(?:his|her)\b", sent[adj.start():]) and found:
+                visitor = min(found, key=lambda x: x[1])[0]
+            inner = _inner_trigger(sent, adj.span())
+            if inner is not None and visitor is not None:
+                umbrella_of = visitor
+                name, ts, te = inner
         tpos = s + ts
         people = list(dict.fromkeys(people))
+        lone_umbrella = False
+        if umbrella_of is not None and len(people) < 2:
+            # "A and B signed five agreements during X's state visit": only the visitor is named, so the sentence
+            # stays the visit, which still holds (and does not absorb) the signing a later sentence describes
+            name, ts, te = trig
+            tpos, umbrella_of, lone_umbrella = s + ts, None, True
         if name != "multilateral_meeting" and len(people) < 2 and name in ("meeting", "talks", "call", "signing", "reception"):
             if name in ("signing",):
                 continue
@@ -172,8 +248,12 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 drafts.append(EventDraft(name, [order[0], other], {}, d, place.name if place else None, place.kind if place else None,
                                          place.iso3 if place else None, [(s, e)], s, False))
             continue
+        if umbrella_of is not None:
+            vplace = next((p for p in places if s + adj.start() <= p.start < e and p.kind == "country"), None) or place
+            drafts.append(EventDraft("visit", [umbrella_of], {umbrella_of: "guest"}, PartialDate(), vplace.name if vplace else None,
+                                     vplace.kind if vplace else None, vplace.iso3 if vplace else None, [(s, e)], s, False, True))
         drafts.append(EventDraft(name, people, roles, d, place.name if place else None, place.kind if place else None,
-                                 place.iso3 if place else None, [(s, e)], s, attach))
+                                 place.iso3 if place else None, [(s, e)], s, attach, lone_umbrella))
     return merge_events(drafts)
 
 
@@ -215,6 +295,8 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
             if (d.type == "multilateral_meeting") != (o.type == "multilateral_meeting"):
                 continue
+            if (d.umbrella or o.umbrella) and (d.type != "visit" or o.type != "visit"):
+                continue  # a named visit and the meetings/signings inside it stay apart
             if _dates_compatible(d.date, o.date) and _places_compatible(d, o):
                 target = o
         if target is None:
@@ -235,7 +317,25 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
             if d.place:
                 o.place, o.place_kind, o.place_country = d.place, d.place_kind, d.place_country
         o.spans += d.spans
-    return _fold_arrivals(out)
+        o.umbrella = o.umbrella or d.umbrella
+    return _date_umbrellas(_fold_arrivals(out))
+
+
+def _date_umbrellas(events: list[EventDraft]) -> list[EventDraft]:
+    """A named visit that holds occasions of its visitor on other days (or on days it does not state) spans them:
+    its date is their common month."""
+    for v in events:
+        if not v.umbrella or v.type != "visit":
+            continue
+        inner = [o for o in events if o is not v and o.type != "visit" and set(v.participants) & set(o.participants)
+                 and o.date.value and (v.place_country is None or o.place_country in (None, v.place_country))]
+        days = {o.date.value for o in inner if len(o.date.value) == 10}
+        if v.date.value and len(v.date.value) == 10:
+            days.add(v.date.value)
+        months = {dv[:7] for dv in days}
+        if len(months) == 1 and (v.date.value is None or len(days) > 1):
+            v.date = PartialDate(value=months.pop(), text=v.date.text, inferred=True, rule="visit-holds-occasions")
+    return events
 
 
 def _fold_arrivals(events: list[EventDraft]) -> list[EventDraft]:
@@ -244,7 +344,7 @@ def _fold_arrivals(events: list[EventDraft]) -> list[EventDraft]:
     out = []
     for e in events:
         host = None
-        if e.type == "visit" and len(e.participants) == 1:
+        if e.type == "visit" and len(e.participants) == 1 and not e.umbrella:
             p = e.participants[0]
             for o in events:
                 if o is not e and len(o.participants) >= 2 and p in o.participants and o.type != "multilateral_meeting" and \
