@@ -82,3 +82,11 @@ def chromium_page(chromium):
     yield new_page
     for page in pages:
         page.close()
+
+
+def extracted(text: str, **kw):
+    """The draft record extracted from ``text``, checked for evidence integrity (every extraction test's start)."""
+    from pactwatch.extract import extract_record
+    rec = extract_record(text, **kw)
+    assert rec.problems() == []
+    return rec

@@ -1,12 +1,9 @@
 """Rules the holdout and holdout2 sets asked for (synthetic sentences written for these tests, no article text)."""
 from pactwatch.dates import find_date_expressions, resolve_date
-from pactwatch.extract import extract_record
+from tests.conftest import extracted
 
 
-def _rec(text, **kw):
-    rec = extract_record(text, **kw)
-    assert rec.problems() == []
-    return rec
+_rec = extracted
 
 
 def _persons(rec):

@@ -1,13 +1,10 @@
 """Rules the holdout3 error analysis asked for (synthetic sentences written for these tests, no article text)."""
-from pactwatch.extract import extract_record
 from pactwatch.extract.agreements import find_signings, sector_phrases
 from pactwatch.taxonomy import load_taxonomy
+from tests.conftest import extracted
 
 
-def _rec(text, **kw):
-    rec = extract_record(text, **kw)
-    assert rec.problems() == []
-    return rec
+_rec = extracted
 
 
 def _ags(rec):

@@ -1,11 +1,8 @@
 """Rules the holdout set asked for (synthetic sentences written for these tests, no article text)."""
-from pactwatch.extract import extract_record
+from tests.conftest import extracted
 
 
-def _rec(text, **kw):
-    rec = extract_record(text, **kw)
-    assert rec.problems() == []
-    return rec
+_rec = extracted
 
 
 def _events(rec):

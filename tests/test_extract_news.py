@@ -1,11 +1,8 @@
 """News-agency style text (synthetic sentences written for these tests): the rules the blind set asked for."""
-from pactwatch.extract import extract_record
+from tests.conftest import extracted
 
 
-def _rec(text, **kw):
-    rec = extract_record(text, **kw)
-    assert rec.problems() == []
-    return rec
+_rec = extracted
 
 
 def test_coordinated_counts_and_package_parts():
