@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import textwrap
 
+import numpy as np
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -43,6 +45,10 @@ def _wrap(text: str | None, width: int = 70, max_lines: int = 6) -> str:
     return "<br>".join(esc(line) for line in lines)
 
 
+_HOVER_COLS = ("label", "type", "date", "date_precision", "date_inferred", "date_text", "location", "participants",
+               "roles", "source", "source_count", "status", "evidence")
+
+
 def _hover(row) -> str:
     people = ", ".join(f"{p} ({r})" if r != "participant" else p for p, r in zip(row["participants"], row["roles"]))
     date = row["date"] if isinstance(row["date"], str) else "undated"
@@ -71,34 +77,41 @@ def timeline_figure(events: pd.DataFrame, lane: str = "pair", undated: int | Non
     dated = events[events["start"].notna()]
     if undated is None:
         undated = len(events) - len(dated)
-    fig = go.Figure()
     if len(dated) > MAX_POINTS:
         return _timeline_counts(dated, undated, lane)
     lanes = sorted(dated[lane].unique(), key=str)
-    for etype, group in dated.groupby("type", sort=False):
+    # Columns as arrays once (a row-by-row pandas walk costs more than the figure itself).
+    hover = np.array([_hover(dict(zip(_HOVER_COLS, vals))) for vals in zip(*(
+        dated[c].tolist() if c in dated else [None] * len(dated) for c in _HOVER_COLS))], dtype=object)
+    types = dated["type"].to_numpy(dtype=object)
+    is_day = (dated["date_precision"] == "day").to_numpy(dtype=bool)
+    ys = np.array([esc(str(v)) for v in dated[lane].tolist()], dtype=object)
+    ids = dated["event_id"].to_numpy(dtype=object)
+    start = dated["start"]
+    traces: list[dict] = []
+    for etype in pd.unique(types):
         label = esc(EVENT_TYPES.get(etype, {}).get("label", etype))
         colour = TYPE_COLOURS.get(etype, "#7f7f7f")
-        days = group[group["date_precision"] == "day"]
-        spans = group[group["date_precision"] != "day"]
+        of_type = types == etype
+        spans, days = np.flatnonzero(of_type & ~is_day), np.flatnonzero(of_type & is_day)
         if len(spans):
-            width = (spans["end"] - spans["start"] + pd.Timedelta(days=1)).dt.total_seconds() * 1000
-            fig.add_trace(go.Bar(
-                y=spans[lane].map(esc), x=width, base=spans["start"].dt.strftime("%Y-%m-%d"), orientation="h",
-                name=f"{label} (month/year: span)", marker={"color": colour, "opacity": 0.35,
-                                                           "line": {"color": colour, "width": 1}},
-                hovertext=[_hover(r) for r in spans.to_dict("records")], hoverinfo="text",
-                customdata=spans["event_id"], width=0.5, legendgroup=etype))
+            width = (dated["end"].iloc[spans] - start.iloc[spans] + pd.Timedelta(days=1)).dt.total_seconds() * 1000
+            traces.append(dict(
+                type="bar", y=ys[spans], x=width.to_numpy(), base=start.iloc[spans].dt.strftime("%Y-%m-%d").to_numpy(),
+                orientation="h", name=f"{label} (month/year: span)",
+                marker={"color": colour, "opacity": 0.35, "line": {"color": colour, "width": 1}},
+                hovertext=hover[spans], hoverinfo="text", customdata=ids[spans], width=0.5, legendgroup=etype))
         if len(days):
-            fig.add_trace((go.Scattergl if len(dated) > WEBGL_POINTS else go.Scatter)(
-                y=days[lane].map(esc), x=days["start"], mode="markers", name=label,
+            traces.append(dict(
+                type="scattergl" if len(dated) > WEBGL_POINTS else "scatter",
+                y=ys[days], x=start.iloc[days].dt.strftime("%Y-%m-%d").to_numpy(), mode="markers", name=label,
                 marker={"symbol": TYPE_SYMBOLS.get(etype, "circle"), "size": 14, "color": colour,
                         "line": {"color": "white", "width": 1}},
-                hovertext=[_hover(r) for r in days.to_dict("records")], hoverinfo="text",
-                customdata=days["event_id"], legendgroup=etype))
+                hovertext=hover[days], hoverinfo="text", customdata=ids[days], legendgroup=etype))
     subtitle = f"{len(dated)} dated event{'s' if len(dated) != 1 else ''}"
     if undated:
         subtitle += f"; {undated} undated event{'s' if undated != 1 else ''} not drawn (listed below)"
-    fig.update_layout(
+    return _figure(traces, dict(
         title={"text": f"Meetings by {'country pair' if lane == 'pair' else esc(lane)}<br><sup>{subtitle}; "
                        f"bars span a month or year when only that is known</sup>"},
         xaxis={"type": "date", "title": "Date"},
@@ -106,8 +119,17 @@ def timeline_figure(events: pd.DataFrame, lane: str = "pair", undated: int | Non
                "title": ""},
         barmode="overlay", hovermode="closest", legend={"title": "Event type"},
         height=max(320, 140 + 60 * len(lanes)), margin={"l": 10, "r": 10, "t": 80, "b": 40},
-    )
-    return fig
+    ))
+
+
+def _figure(traces: list[dict], layout: dict) -> go.Figure:
+    """A figure from trace and layout dicts, without plotly's per-property validation.
+
+    Validation costs more than everything else on a timeline rerun (about 40 ms for a dozen
+    traces of a few hundred points); these builders only set properties that the tests render in
+    Chromium and export with kaleido, so an invalid one cannot go unnoticed.
+    """
+    return go.Figure(data=traces, layout=layout, _validate=False)
 
 
 def _timeline_counts(dated: pd.DataFrame, undated: int, lane: str) -> go.Figure:
@@ -124,21 +146,20 @@ def timeline_counts_figure(counts: pd.DataFrame, dated: int, undated: int, lane:
     The title says what is drawn: counts, not events ("Weekly counts of 1,000,000 events"), and how many
     lanes were folded into "other" when only the busiest are drawn.
     """
-    fig = go.Figure()
-    for name, g in counts.groupby("lane", sort=False):
-        fig.add_trace(go.Scattergl(x=g["week"], y=g["events"], mode="lines", name=esc(str(name)),
-                                   hovertemplate="week of %{x|%Y-%m-%d}: %{y} events<extra>" + esc(str(name))[:60]
-                                                 + "</extra>"))
+    traces = [dict(type="scattergl", x=g["week"].dt.strftime("%Y-%m-%d").to_numpy(), y=g["events"].to_numpy(),
+                   mode="lines", name=esc(str(name)),
+                   hovertemplate="week of %{x|%Y-%m-%d}: %{y} events<extra>" + esc(str(name))[:60] + "</extra>")
+              for name, g in counts.groupby("lane", sort=False)]
     what = "country pairs" if lane == "pair" else "actors"
     shown = counts["lane"].nunique()
     folded = f"; the {shown - 1} busiest {what} drawn, {lanes - shown + 1:,} more summed as one line" \
         if lanes and lanes > shown else ""
-    fig.update_layout(title={"text": f"Weekly counts of {dated:,} events (by start of the date's span: too many "
-                                     f"to draw one by one)<br><sup>{undated:,} undated not drawn{folded}</sup>"},
-                      xaxis={"type": "date", "title": "Week"}, yaxis={"title": "events per week", "rangemode": "tozero"},
-                      legend={"title": "Country pair" if lane == "pair" else "Actor"},
-                      height=480, margin={"l": 10, "r": 10, "t": 80, "b": 40})
-    return fig
+    return _figure(traces, dict(
+        title={"text": f"Weekly counts of {dated:,} events (by start of the date's span: too many "
+                       f"to draw one by one)<br><sup>{undated:,} undated not drawn{folded}</sup>"},
+        xaxis={"type": "date", "title": "Week"}, yaxis={"title": "events per week", "rangemode": "tozero"},
+        legend={"title": "Country pair" if lane == "pair" else "Actor"},
+        height=480, margin={"l": 10, "r": 10, "t": 80, "b": 40}))
 
 
 def sector_figure(sectors: pd.DataFrame) -> go.Figure:

@@ -405,23 +405,47 @@ def timeline_frame(store: Store, f: Filters = Filters(), limit: int | None = Non
     frame); ``part`` is ``all``, ``dated`` or ``undated``.
     """
     if limit or part != "all":
-        cur = store.cursor()
-        cur.execute("BEGIN TRANSACTION")  # one snapshot: the row ids of the first query hold in the second
-        try:
-            idx = occasion_index(store, store.version(cur))
-            sel, titles = idx.select(f)
-            keys, check = idx.page(sel, titles, int(np.searchsorted(sel, idx.n_dated)), limit or 0, offset, part)
-            rows = _timeline_rows(cur, keys, with_key=True)
-            if len(rows) == len(keys) and np.array_equal(rows.pop("_key").to_numpy(dtype=np.uint64), check):
-                return _finish_events(rows)
-            store._occasion_index = None  # rowids moved under the index: rebuild it next time, SQL this time
-            if limit:
-                return _finish_events(_timeline_rows(cur, _page_keys(store, cur, f, limit, offset, part)))
-        finally:
-            cur.execute("ROLLBACK")
-            cur.close()
+        return timeline_parts(store, f, {"rows": (limit, offset, part)})["rows"]
     sql, params = _timeline_sql(store, f, limit, offset, part)
     return _finish_events(_query(store, sql, params))
+
+
+def timeline_parts(store: Store, f: Filters, parts: dict[str, tuple[int | None, int, str]]) -> dict[str, pd.DataFrame]:
+    """Several slices of one view's timeline frame — ``{name: (limit, offset, part)}`` as in
+    ``timeline_frame`` — read with one statement.
+
+    A page shows a table page, the undated page and (for a small view) every dated
+    occasion for its chart; their rows overlap and come from the same events table,
+    so one read of their union replaces three scans of its wide columns.
+    """
+    cur = store.cursor()
+    cur.execute("BEGIN TRANSACTION")  # one snapshot: the row ids of the index hold in the read
+    try:
+        idx = occasion_index(store, store.version(cur))
+        sel, titles = idx.select(f)
+        nd = int(np.searchsorted(sel, idx.n_dated))
+        wanted = {name: idx.page(sel, titles, nd, limit or 0, offset, part)
+                  for name, (limit, offset, part) in parts.items()}
+        union: dict[int, tuple] = {}
+        for keys, check in wanted.values():
+            for k, c in zip(keys, check):
+                union.setdefault(k[0], (k, c))
+        rows = _timeline_rows(cur, [u[0] for u in union.values()], with_key=True)
+        check = np.array([u[1] for u in union.values()], dtype=np.uint64)
+        order = {rid: i for i, rid in enumerate(union)}
+        got = rows["_rid"].map(order).to_numpy() if len(rows) else np.zeros(0, np.int64)
+        if len(rows) == len(union) and np.array_equal(rows.pop("_key").to_numpy(dtype=np.uint64), check[got]):
+            done = _finish_events(rows.drop(columns="_rid"))
+            at = pd.Series(np.arange(len(rows)), index=rows["_rid"].to_numpy())
+            return {name: done.iloc[at.loc[[k[0] for k in keys]].to_numpy() if keys else []].reset_index(drop=True)
+                    for name, (keys, _) in wanted.items()}
+        store._occasion_index = None  # rowids moved under the index: rebuild it next time, SQL this time
+        return {name: _finish_events(_timeline_rows(cur, _page_keys(store, cur, f, limit, offset, part)))
+                if limit else _finish_events(_query(store, *_timeline_sql(store, f, None, offset, part)))
+                for name, (limit, offset, part) in parts.items()}
+    finally:
+        cur.execute("ROLLBACK")
+        cur.close()
 
 
 _KEY_COLS = "e.rowid AS rid, e.start_date, e.end_date, e.event_id"
@@ -443,7 +467,7 @@ def _timeline_rows(cur, keys: list[tuple], with_key: bool = False) -> pd.DataFra
     rids = [k[0] for k in keys]
     srcs = [k[1] for k in keys]
     return cur.execute(f"""
-        SELECT {'hash(e.source_id, e.event_id) AS _key,' if with_key else ''} event_id, cluster_id, type, label, date, date_precision, date_text, date_inferred, date_rule,
+        SELECT {'hash(e.source_id, e.event_id) AS _key, p.rid AS _rid,' if with_key else ''} event_id, cluster_id, type, label, date, date_precision, date_text, date_inferred, date_rule,
                start_date AS start, end_date AS "end", place AS location, place_country AS location_country,
                participants, roles, countries, s.title AS source, coalesce(p.sources, [s.title]) AS sources,
                source_id, s.url AS source_url, evidence, evidence_start, evidence_end, reviewed, s.status

@@ -99,9 +99,15 @@ def timeline_page(_store: Store, version: int, f: Filters, page: int = 0, part: 
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def timeline_dated(_store: Store, version: int, f: Filters) -> pd.DataFrame:
-    """Every dated occasion (called only when they are few enough to draw one by one)."""
-    return frames.timeline_frame(_store, f, part="dated")
+def timeline_view(_store: Store, version: int, f: Filters, page: int = 0, upage: int = 0,
+                  dated: bool = False) -> dict[str, pd.DataFrame]:
+    """What the timeline page shows, from one read: ``page`` (a table page of all occasions),
+    ``undated`` (a page of the undated ones) and, with ``dated``, every dated occasion (asked only when
+    they are few enough to draw one by one)."""
+    parts = {"page": (PAGE_SIZE, page * PAGE_SIZE, "all"), "undated": (PAGE_SIZE, upage * PAGE_SIZE, "undated")}
+    if dated:
+        parts["dated"] = (None, 0, "dated")
+    return frames.timeline_parts(_store, f, parts)
 
 
 def timeline_counts(_store: Store, version: int, f: Filters, lane: str) -> pd.DataFrame:
@@ -357,18 +363,35 @@ def briefing_download(f: Filters, key: str) -> None:
                        mime="text/html", key=key, on_click="ignore", type="primary")
 
 
-def timeline_chart(f: Filters, lane: str = "pair"):
+def timeline_chart(f: Filters, lane: str = "pair", dated: pd.DataFrame | None = None):
     """The timeline figure: every occasion drawn when there are few, weekly counts (computed in SQL)
-    when there are more than ``charts.MAX_POINTS`` — and the chart says which."""
+    when there are more than ``charts.MAX_POINTS`` — and the chart says which. ``dated``: the view's
+    dated occasions when the caller has read them already."""
     store = store_or_stop()
-    summary = timeline_summary(store, _key(store), f)
+    return _timeline_figure(store, _key(store), f, lane, dated)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _timeline_figure(_store: Store, version: int, f: Filters, lane: str, _dated: pd.DataFrame | None):
+    """One figure per (store version, filters, lane), shared read-only by the sessions that show it."""
+    summary = timeline_summary(_store, version, f)
     if summary["dated"] <= charts.MAX_POINTS:
-        dated = timeline_dated(store, _key(store), f)
+        dated = _dated if _dated is not None else timeline_view(_store, version, f, dated=True)["dated"]
         return charts.timeline_figure(dated if lane == "pair" else frames.participant_lanes(dated), lane=lane,
                                       undated=summary["undated"])
-    counts = timeline_counts(store, _key(store), f, lane)
+    counts = timeline_counts(_store, version, f, lane)
     return charts.timeline_counts_figure(counts, summary["dated"], summary["undated"], lane,
                                          lanes=counts.attrs.get("lanes"))
+
+
+def page_number(key: str, total: int, size: int = PAGE_SIZE) -> int:
+    """The 0-based page the ``page_picker`` with ``key`` over ``total`` rows will show (read before it is
+    drawn, so one query can serve several tables of a page)."""
+    pages = max(1, -(-total // size))
+    try:
+        return min(pages - 1, max(0, int(st.session_state.get(key, 1)) - 1))
+    except (TypeError, ValueError):
+        return 0
 
 
 def page_picker(total: int, key: str, size: int = PAGE_SIZE) -> int:
@@ -376,6 +399,8 @@ def page_picker(total: int, key: str, size: int = PAGE_SIZE) -> int:
     pages = max(1, -(-total // size))
     if pages == 1:
         return 0
+    if st.session_state.get(key, 1) > pages:  # the filters left fewer pages than the one shown
+        st.session_state[key] = pages
     page = st.number_input(f"Page (of {pages:,}; {size:,} rows a page)", min_value=1, max_value=pages, value=1,
                            step=1, key=key)
     first = (page - 1) * size

@@ -10,9 +10,10 @@ import streamlit as st
 from pactwatch import frames
 from pages.shared import (
     briefing_download, cached, caption_filters, chart_downloads, data_downloads, evidence_block,
-    occasion_reports, page_param, page_picker, show_empty, sidebar_filters, store_or_stop, sync_url, text_heading,
-    timeline_chart, timeline_page, timeline_summary, _key,
+    occasion_reports, page_number, page_param, page_picker, show_empty, sidebar_filters, store_or_stop, sync_url,
+    text_heading, timeline_chart, timeline_summary, timeline_view, _key,
 )
+from pactwatch.charts import MAX_POINTS
 
 f = sidebar_filters()
 st.title("Meeting timeline")
@@ -33,21 +34,25 @@ m[3].metric("Country pairs", f"{summary['pairs']:,}")
 
 lane = st.radio("Group lanes by", ["pair", "participant"], horizontal=True, key="timeline_lane",
                 format_func={"pair": "Country pair", "participant": "Actor"}.get)
-fig = timeline_chart(f, lane)
+# One read serves the chart (when it draws every occasion) and both tables' current pages.
+view = timeline_view(store, _key(store), f, page_number("events_page", summary["events"]),
+                     page_number("undated_page", summary["undated"]),
+                     dated=summary["dated"] <= MAX_POINTS)
+fig = timeline_chart(f, lane, view.get("dated"))
 st.plotly_chart(fig, key="timeline_chart", width="stretch")
 
 if summary["undated"]:
     st.subheader(f"Undated events ({summary['undated']:,})")
     st.caption("The source gives no date that can be placed on the axis; the words it used are kept.")
-    upage = page_picker(summary["undated"], "undated_page")
-    undated = timeline_page(store, _key(store), f, upage, "undated")
+    page_picker(summary["undated"], "undated_page")
+    undated = view["undated"]
     st.dataframe(undated[["date_text", "type_label", "label", "location", "participants", "source"]]
                  .rename(columns={"date_text": "as written", "type_label": "type", "location": "where"}),
                  hide_index=True, width="stretch", key="undated_table")
 
 st.subheader("All events")
-page = page_picker(summary["events"], "events_page")
-events = timeline_page(store, _key(store), f, page)
+page_picker(summary["events"], "events_page")
+events = view["page"]
 table = events.assign(date=events["date"].fillna("undated"))
 st.dataframe(
     table[["date", "date_precision", "date_text", "date_inferred", "type_label", "label", "location",
