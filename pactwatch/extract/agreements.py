@@ -33,7 +33,7 @@ _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|
 # a document noun used as a modifier ("agreement commitments", "treaty negotiations") names no document
 _MODIFIED = r"(?!\s+(?:commitments?|negotiations?|talks|texts?|drafts?|process|implementation|framework)\b)"
 DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|other|all)\s+)?(?:{_NUM}\s+)?(?:{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
-SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
+SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchanged\b(?!\s+of\b)|exchanges?\s+of\s+(?=(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol|treat|notes?\b|letters?\b|contract))|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.I)
 KIND_NAMES = [
@@ -63,6 +63,7 @@ class SigningDraft:
     part: bool = False              # "also", "more", "another", ordinals: one of a package already counted
     named: bool = False             # "the X-Y Action Plan": one named document
     fresh: bool = False             # "two other deals": not the documents counted before
+    listed: bool = False            # one of single documents listed side by side ("a MoU on X and an agreement on Y")
     doc_span: tuple[int, int] = (0, 0)
 
 
@@ -74,6 +75,10 @@ def _kind(doc: str) -> str:
     return "document"
 
 
+# a sentence that lists the documents of a signing just reported ("This included a memorandum ... as well as an
+# agreement ...", "The documents include ...")
+_LISTING = re.compile(r"^\s*(?:This|These|They|Those|It|The\s+(?:agreements|documents|deals|accords|memoranda|MoUs|instruments))"
+                      r"\s+(?:also\s+)?includ(?:e|es|ed)\b", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|another|other|remaining)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PART = re.compile(r"\b(?:also|as\s+well|more|another|other|additional|further|among\s+(?:them|the|these)|include[sd]?|including)\b", re.I)
 _PACKAGE = re.compile(r"\b(?:a\s+(?:package|series|number|range|raft|set|host|slew)\s+of|several|multiple|various|a\s+total\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -96,6 +101,8 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     sent = text[start:end]
     verbs = [m for m in SIGN_VERB.finditer(sent)
              if not _FUTURE.search(sent[max(0, m.start() - 30):m.start()]) or _PURPOSE.search(sent[max(0, m.start() - 30):m.start()])]
+    if not verbs:  # "These included a memorandum ..., as well as an agreement ...": the documents just mentioned, listed
+        verbs = list(_LISTING.finditer(sent))
     if not verbs:
         if re.search(r"\bsigning\s+ceremony\b", sent, re.I):
             return [SigningDraft("document", "", None, False, [], spans=[(start, end)], anaphoric=True)]
@@ -123,8 +130,8 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     # a joint statement to Y, as well as an agreement on Z")
     def enumerated(a: re.Match, b: re.Match) -> bool:
         gap = re.sub(r"\([^()]{0,40}\)", " ", sent[a.end():b.start("doc")])
-        return bool(re.fullmatch(r"\s+(?:on|to|for|in|regarding|concerning|between|with|aimed)\b[^.;:]{0,140}?"
-                                 r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|besides\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+        return bool(re.fullmatch(r"\s+(?:on|to|for|in|of|regarding|concerning|between|with|aimed)\b[^.;:]{0,140}?"
+                                 r"(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|besides\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                                  r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}", gap, re.I)) \
             and _kind(a.group("doc")) != _kind(b.group("doc")) \
             and bool(re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", sent[max(0, a.start("doc") - 30):a.start("doc")], re.I))
@@ -143,6 +150,9 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
         else:
             break
     drafts = [_draft(sent, m, start, end) for m in chosen]
+    if len(drafts) >= 2 and all(d.count == 1 for d in drafts):
+        for d in drafts:
+            d.listed = True  # one document each, listed: what an uncounted "several agreements" was
     # "two agreements and a Memorandum of Understanding", "an agreement and two memoranda": documents of
     # different kinds, each with its own number, stay apart even when one number is "a"
     distinct = len(drafts) >= 2 and len({d.kind for d in drafts}) == len(drafts) and all(d.count for d in drafts)
@@ -209,7 +219,7 @@ _LIST_INTRO = re.compile(
     # "The MoU signed by the Minister of ..., was for the promotion and protection of investments"
     rf"{_DOCS_RE}\s+signed\s+by\b[^.;]{{0,200}}?,\s+(?:is|are|was|were)\s+(?:on|in|about|for)\s+(?:the\s+)?|"
     rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
-    rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for)\s+|"
+    rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for|regarding|concerning|related\s+to)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
     rf"{_DOCS_RE}\s+(?:was|were)\s+(?:signed|inked)\s+(?:on|for|regarding|concerning)\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|sidelines|occasion)\b|\d)|"
     r"(?:on|for|to)\s+(?:strengthening|promoting|enhancing|boosting|expanding|deepening|developing)\s+(?!(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation\s+between)\b)|"
@@ -256,6 +266,9 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
     return sorted(out)
 
 
+_ADJ = r"[a-z-]+(?:ic|al|ary|ive|ous|ian)"
+
+
 def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     # "... technology sectors": the trailing sector noun is not part of the last item
@@ -294,6 +307,8 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
         last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p.start():p.end()])
         # "promotion and protection of investments": two nouns sharing one complement stay together
         shared = bool(andm) and bool(re.fullmatch(r"\w+(?:ion|ment|ing|ance|ence)\s+and\s+\w+(?:ion|ment|ing|ance|ence)\s+(?:of|in)\s+.+", item, re.I))
+        # "economic and financial integration", "scientific and technical cooperation": two adjectives, one noun
+        shared = shared or bool(andm) and bool(re.fullmatch(rf"{_ADJ}\s+and\s+{_ADJ}(?:\s+[\w-]+){{1,2}}", item, re.I))
         if andm and (not oxford or last_plain) and not shared:
             left, right = item[:andm.start()], item[andm.end():]
             if (last_plain and oxford or set(normalise(left)) != set(normalise(right))) and not re.match(r"(?i)other\b", right.strip()) and len(left.split()) <= 3 \
@@ -324,6 +339,9 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
     for d in drafts:
         target = None
         if d.fresh:
+            out.append(d)
+            continue
+        if d.listed and _resolves_package(d, out):
             out.append(d)
             continue
         same_sentence = [o for o in out if o.spans[0] == d.spans[0]]
@@ -375,4 +393,48 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
             o.place, o.place_country = d.place, d.place_country
         o.spans += d.spans
         o.sectors += [s for s in d.sectors if s not in o.sectors]
+    _share_sectors(out)
+    # an uncounted package ("signed several agreements") whose documents are then listed one by one is those
+    # documents: it gives them its sentences and is not a signing of its own
+    listed = [o for o in out if o.listed]
+    for o in [o for o in out if _uncounted_package(o)]:
+        first = next((x for x in listed if _same_parties(o, x)), None)
+        if first is not None:
+            first.spans += [sp for sp in o.spans if sp not in first.spans]
+            first.sectors += [sp for sp in o.sectors if sp not in first.sectors]
+            if first.date.value is None and o.date.value:
+                first.date = o.date
+            out.remove(o)
     return out
+
+
+def _share_sectors(out: list[SigningDraft]) -> None:
+    """Documents listed in one sentence ("a letter of intent on X, a memorandum on Y and an agreement on Z")
+    each keep the phrases written after them, up to the next listed document, not the whole sentence's."""
+    by_sentence: dict[tuple[int, int], list[SigningDraft]] = {}
+    for o in out:
+        if o.listed:
+            by_sentence.setdefault(o.spans[0], []).append(o)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda o: o.doc_span[0])
+        lo, hi = group[0].spans[0]
+        for k, o in enumerate(group):
+            start = o.doc_span[0]
+            stop = group[k + 1].doc_span[0] if k + 1 < len(group) else hi
+            o.sectors = [sp for sp in o.sectors if not (lo <= sp[0] < hi) or start <= sp[0] < stop]
+
+
+def _uncounted_package(o: SigningDraft) -> bool:
+    return o.count is None and not o.named and not o.listed and not o.anaphoric
+
+
+def _same_parties(a: SigningDraft, b: SigningDraft) -> bool:
+    return not (len(a.parties) >= 2 and len(b.parties) >= 2 and set(a.parties) != set(b.parties))
+
+
+def _resolves_package(d: SigningDraft, out: list[SigningDraft]) -> bool:
+    """A listed single document stays apart when an uncounted package of the same signing is what it lists."""
+    return any(_uncounted_package(o) and _same_parties(o, d) and (d.event is None or o.event is None or d.event == o.event)
+               for o in out)
