@@ -111,7 +111,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         actors.append(Actor(oid, o.name, "organisation", o.country, aliases, [], [ev(*sent)] if sent else []))
 
     # events
-    drafts = find_events(text, sentences, persons, person_at, places, dates_in, find_dateline(text))
+    drafts = find_events(text, sentences, persons, person_at, places, dates_in, find_dateline(text), published=published)
     # a meeting with the head of a UN agency or another international organisation is not state-to-state
     intl = {k for k, p in enumerate(persons) if any(_INTL_AFTER.match(text, m.end) or _INTL_BEFORE.search(text[max(0, m.start - 40):m.start])
                                                      for m in p.mentions if m.ref == "name")}

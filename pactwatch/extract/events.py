@@ -47,6 +47,13 @@ class EventDraft:
     umbrella: bool = False                  # a named visit ("during X's state visit") holding other occasions
 
 
+@dataclass
+class _PlaceRef:
+    name: str
+    kind: str | None
+    iso3: str | None
+
+
 def _trigger(sentence: str) -> tuple[str, int, int] | None:
     best = None
     for name, pat in TRIGGERS:
@@ -68,6 +75,18 @@ _VISIT_ADJUNCT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:state|official|working|first|maiden|two-day|three-day|four-day|five-day|[\w-]+-day)\s+"
     r"(?:[\w-]+\s+)?(?:visit|trip|tour)\b"
     r"|\b(?:during|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)(?:visit|trip|tour)\b")
+_ARRIVAL_DATE = re.compile(r"\b(?:arrived|arrives|arriving|arrival|reached|landed|landing)\b[^,;.()]{0,40}?"
+                           r"(?:\b(?:on|late|early)\s+)?(?:the\s+)?$")
+_DATELINE_BEFORE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2},\s*$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*(?:19|20)\d{2})?\s*\.?\s*(?:\([A-Za-z]{2,10}\)|/[A-Za-z]{2,10}/)?\.?\s*(?:-{1,2}|–|—|:)")
+_ALSO_SUBJECT = re.compile(
+    r"\s*(?:(?:Meanwhile|Later|Afterwards?|Subsequently|Separately|Besides|Moreover|Also|Earlier),?\s+)?"
+    r"(?:He|She|The\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}(?:minister|diplomat|president|premier|leader|official|envoy|"
+    r"chancellor|secretary|FM|PM|king|emir|amir|prince|guest|visitor|head\s+of\s+state|top\s+diplomat))\s+"
+    r"(?:has\s+|had\s+)?also\s+(?:met|held|had|talked|spoke|conducted|signed|received|hosted|called|discussed)\b")
+# persons named as the owner of something, not as someone present: "support for the government of President X"
+_NOT_PRESENT = re.compile(r"\b(?:government|administration|regime|cabinet|policies|policy|legacy|era|leadership|family|"
+                          r"widow|son|daughter|predecessor|successor)\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
 
 
@@ -107,27 +126,38 @@ def _in_quote(sentence: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def find_events(text: str, sentences, persons, person_at, places, dates_in, dateline=None) -> list[EventDraft]:
+def find_events(text: str, sentences, persons, person_at, places, dates_in, dateline=None,
+                published: str | None = None) -> list[EventDraft]:
     """Event mentions per sentence, then merged into occasions.
 
     ``person_at(start, end)`` -> [(person index, mention start, mention end)] in the span;
     ``places`` -> Place list; ``dates_in(start, end)`` -> [(start, end, PartialDate)].
     """
     drafts: list[EventDraft] = []
+    frame = None  # a series of separate occasions announced in one sentence, told one by one after it
     last_person: int | None = None
     prev: tuple[int, int] | None = None
     for s, e in sentences:
         prev_span, prev = prev, (s, e)
         sent = text[s:e]
-        found = person_at(s, e)
+        found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])]
         trig = _trigger(sent)
         people = [p for p, _, _ in found]
+        # "He also held ...", "The Caribbean diplomat also met with ...": the principal of the occasions told before
+        also = _ALSO_SUBJECT.match(sent)
+        principal = next((d_.participants[0] for d_ in reversed(drafts) if len(d_.participants) >= 2), None)
+        if also and principal is not None and principal not in people and \
+                not any(ms < s + also.end() for _, ms, _ in found if not re.match(r"(?:He|She)\b", text[ms:ms + 3])):
+            found = [(p, ms, me) for p, ms, me in found if ms >= s + also.end()]
+            people = [principal] + [p for p, _, _ in found]
+            found = [(principal, s, s + also.end())] + found
         # a sentence-initial pronoun is the last person mentioned before it
         pm = re.match(r"\s*(?:He|She)\b", sent)
         if pm and last_person is not None and last_person not in people:
             people.insert(0, last_person)
             found = [(last_person, s, s + pm.end())] + found
-        if re.search(r"\b(?:he|she)\s+(?:told|met|received|thanked|welcomed)\b", sent) and last_person is not None and last_person not in people:
+        if re.search(r"\b(?:he|she)\s+(?:also\s+)?(?:told|met|received|thanked|welcomed|held|had|hosted|talked|spoke|signed)\b", sent) \
+                and last_person is not None and last_person not in people:
             people.insert(0, last_person)
             found = [(last_person, s, s)] + found
         if found:
@@ -156,6 +186,25 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if last.date.value is None and ds_ and ds_[0][2].value:
                 last.date = ds_[0][2]
                 last.spans.append((s, e))
+            continue
+        uniq = list(dict.fromkeys(people))
+        if trig and trig[0] in ("call", "talks", "meeting") and len(uniq) == 1 and _SERIES.search(sent):
+            # "X held separate phone talks on Thursday with his counterparts from A, B and C": the sentences that
+            # follow name them one by one, each its own occasion of this kind and day
+            fd = [(abs(ds - (s + trig[1])), pd) for ds, de, pd in dates_in(s, e) if pd.value and
+                  not (_DATELINE_BEFORE.match(text[s:ds]) and _DATELINE_AFTER.match(text[de:e]))]
+            frame = {"type": trig[0], "date": min(fd, key=lambda x: x[0])[1] if fd else PartialDate(), "subject": uniq[0], "left": 6}
+        elif frame is not None and len(uniq) == 2 and frame["subject"] in uniq and \
+                (trig is None or trig[0] in ("meeting", "talks", frame["type"])) and (trig is not None or _DISCUSS.search(sent)):
+            own = [pd for ds, de, pd in dates_in(s, e) if pd.value]
+            other = next(p for p in uniq if p != frame["subject"])
+            fplace = None if frame["type"] == "call" else next((p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")), None)
+            drafts.append(EventDraft(frame["type"], [frame["subject"], other], {}, own[0] if own else frame["date"],
+                                     fplace.name if fplace else None, fplace.kind if fplace else None, fplace.iso3 if fplace else None,
+                                     [(s, e)], s, False))
+            frame["left"] -= 1
+            if frame["left"] <= 0:
+                frame = None
             continue
         if not trig or not people:
             continue
@@ -217,12 +266,27 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                     roles.setdefault(p, "host")
         d = PartialDate()
         best = None
+        arrival = dateline_date = None
         for ds, de, pd in dates_in(s, e):
+            if name in ("meeting", "talks", "signing", "call") and _ARRIVAL_DATE.search(text[max(s, ds - 60):ds]):
+                arrival = arrival or pd  # "where he arrived on Tuesday": when the visit began, not this occasion
+                continue
+            if _DATELINE_BEFORE.match(text[s:ds]) and _DATELINE_AFTER.match(text[de:e]):
+                dateline_date = pd  # "HAVANA, Cuba, Jan 8 (ACN) -": when it was filed; only if nothing else dates it
+                continue
             dist = abs(ds - tpos) - (5 if ds > tpos else 0)
             if best is None or dist < best[0]:
                 best = (dist, pd)
         if best:
             d = best[1]
+        elif arrival is not None and arrival.value and len(arrival.value) == 10 and \
+                (published is None or published[:7] == arrival.value[:7]):
+            # "reached Mexico on 26th May and held a meeting": on or after that day, before publication: the month
+            d = PartialDate(value=arrival.value[:7], text=arrival.text, inferred=True, rule="after-arrival")
+        elif dateline_date is not None:
+            d = dateline_date
+            if name == "visit" and d.value and len(d.value) == 10:
+                d = PartialDate(value=d.value[:7], text=d.text, inferred=True, rule="visit-at-dateline")  # a stay spans days
         elif prev_span is not None and re.match(r"\s*(?:[A-Z][\w-]+\s+){0,3}(?:met|held|received|hosted)\b", sent):
             # "X hailed ... on Friday as he welcomed Y's minister. X met with Y ...": the sentence before, about the
             # same person welcoming or meeting, dates the occasion its successor describes
@@ -240,6 +304,15 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 place = min([p for p in cands if p.kind in ("city", "capital")], key=lambda p: abs(p.start - tpos))
         if place is None and dateline is not None and re.search(r"\bhere\b", sent):
             place = dateline  # "held at the Seri Perdana Complex here": the dateline's city
+        if also and principal is not None and drafts and people and people[0] == principal:
+            # "X also met Y": the same stay as X's occasions before, so their place; their date only when that is a month
+            prior_place = next((d_ for d_ in reversed(drafts) if principal in d_.participants and d_.place), None)
+            prior_date = next((d_.date for d_ in reversed(drafts) if principal in d_.participants and d_.date.value), None)
+            if place is None and prior_place is not None:
+                place = _PlaceRef(prior_place.place, prior_place.place_kind, prior_place.place_country)
+            if not d.value and prior_date is not None and len(prior_date.value) == 7 and \
+                    not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
+                d = prior_date
         attach = name == "signing" and bool(re.search(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+by\b", sent))
         if name in ("meeting", "talks") and len(people) >= 3 and _SEPARATE.search(sent):
             # "held a series of bilateral meetings ..., including with A, B and C": one meeting with each
@@ -257,6 +330,10 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     return merge_events(drafts)
 
 
+_SERIES = re.compile(r"\b(?:separate(?:ly)?|counterparts|a\s+series\s+of|several|a\s+number\s+of|leaders\s+of|"
+                     r"(?:his|her)\s+(?:\w+\s+){0,2}counterparts)\b")
+_DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)\s+(?:with|to)|confer(?:red)?|conversation|exchanged\s+views|spoke|"
+                      r"review(?:ed)?|reviewing)\b")
 _SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+)?(?:meetings|talks)|bilateral\s+meetings|bilaterals"
                        r"|separately\s+(?:met|held))\b", re.I)
 

@@ -1,0 +1,61 @@
+"""Event and date rules from the holdout5 error analysis (synthetic names and sentences, no article text)."""
+from tests.conftest import extracted
+
+_rec = extracted
+
+
+def _events(rec):
+    names = {a.id: a.name for a in rec.actors}
+    return sorted((e.type, tuple(sorted(names[p.actor_id] for p in e.participants)), e.date.value) for e in rec.events)
+
+
+# --- several separate calls announced in one sentence, told one by one -----------------------
+def test_separate_calls_each_get_the_announced_kind_and_day():
+    text = ("Valerian Foreign Minister Tomas Arvelo held separate phone talks on Tuesday with his counterparts "
+            "from Norland and Ostria.\n"
+            "Arvelo and Norland's Foreign Minister Ines Baptiste discussed trade and the pandemic.\n"
+            "The Valerian minister has also talked with Ostrian Foreign Minister Jorge Salas on regional security.")
+    evs = _events(_rec(text, published="2021-03-04"))
+    assert ("call", ("Ines Baptiste", "Tomas Arvelo"), "2021-03-02") in evs
+    assert ("call", ("Jorge Salas", "Tomas Arvelo"), "2021-03-02") in evs
+    assert len(evs) == 2
+
+
+# --- "also met" continues the principal's series ------------------------------------------
+def test_also_met_with_a_descriptive_subject_is_the_principal():
+    text = ("Valerian Foreign Minister Tomas Arvelo held a meeting in Lima with Ines Baptiste, Foreign Minister of Norland.\n"
+            "The Valerian diplomat also met with Jorge Salas, Foreign Minister of Ostria.\n"
+            "He also held talks with Marta Quiroga, Foreign Minister of Chile.")
+    evs = _events(_rec(text, published="2021-03-04"))
+    pairs = {p for _, p, _ in evs}
+    assert pairs == {("Ines Baptiste", "Tomas Arvelo"), ("Jorge Salas", "Tomas Arvelo"), ("Marta Quiroga", "Tomas Arvelo")}
+
+
+def test_government_of_a_president_is_no_participant():
+    text = ("Foreign Minister Tomas Arvelo met Foreign Minister Ines Baptiste of Norland and reaffirmed support "
+            "for the government of President Jorge Salas.")
+    evs = _events(_rec(text, published="2021-03-04"))
+    assert [p for _, p, _ in evs] == [("Ines Baptiste", "Tomas Arvelo")]
+
+
+# --- dates: arrival days and datelines ----------------------------------------------------
+def test_meeting_after_a_stated_arrival_takes_the_month():
+    text = ("Valerian Foreign Minister Tomas Arvelo reached Norland on 26th May and held a meeting with "
+            "Ines Baptiste, the foreign minister of Norland.")
+    evs = _events(_rec(text, published="2022-05-30"))
+    assert evs == [("meeting", ("Ines Baptiste", "Tomas Arvelo"), "2022-05")]
+
+
+def test_dateline_date_does_not_beat_an_arrival():
+    text = ("LIMA, Peru, Jan 8 (XNA) - Valerian Foreign Minister Tomas Arvelo is holding bilateral meetings in Peru, "
+            "where he arrived on Tuesday to attend a summit.\n"
+            "Arvelo held a meeting with Ines Baptiste, Minister of Foreign Affairs of Norland.")
+    evs = _events(_rec(text, published="2020-01-08"))
+    assert ("meeting", ("Ines Baptiste", "Tomas Arvelo"), "2020-01") in evs
+
+
+def test_reception_at_arrival_keeps_the_arrival_day():
+    text = ("President Oren Valdas arrived in the country on Saturday night and was received at the airport by "
+            "Foreign Minister Marta Quiroga.")
+    evs = _events(_rec(text, published="2022-05-31"))
+    assert ("reception", ("Marta Quiroga", "Oren Valdas"), "2022-05-28") in evs
