@@ -59,3 +59,42 @@ def test_reception_at_arrival_keeps_the_arrival_day():
             "Foreign Minister Marta Quiroga.")
     evs = _events(_rec(text, published="2022-05-31"))
     assert ("reception", ("Marta Quiroga", "Oren Valdas"), "2022-05-28") in evs
+
+
+# --- signings: signatories who are not the principals ---------------------------------------
+def test_documents_exchanged_by_ministers_are_their_own_signing():
+    text = ("President Oren Valdas held talks with Chilean President Marta Quiroga in Santiago yesterday.\n"
+            "The agreements were exchanged by Tomas Arvelo, Minister of Foreign Affairs, on behalf of Norland "
+            "and Ines Baptiste, Minister of Foreign Affairs, on behalf of Chile.")
+    evs = _events(_rec(text, published="2021-03-04"))
+    assert ("signing", ("Ines Baptiste", "Tomas Arvelo"), "2021-03-03") in evs
+    assert len(evs) == 2
+
+
+def test_signatories_join_a_ceremony_the_leaders_witnessed():
+    text = ("President Oren Valdas and Chilean President Marta Quiroga today witnessed the exchange of five MoUs in Santiago.\n"
+            "The first MoU was signed by Foreign Minister Tomas Arvelo and Chilean Foreign Minister Ines Baptiste.")
+    assert len(_rec(text, published="2021-03-04").events) == 1
+
+
+# --- recalled occasions and quote speakers ---------------------------------------------------
+def test_trip_recalled_with_since_and_an_old_year_is_no_event():
+    text = ("President Oren Valdas met Chilean President Marta Quiroga in Santiago on Monday.\n"
+            "Valdas's visit is the first by a Norland president since President Jorge Salas's trip to Santiago in 1996.")
+    evs = _events(_rec(text, published="2014-06-10"))
+    assert [p for _, p, _ in evs] == [("Marta Quiroga", "Oren Valdas")]
+
+
+def test_speaker_of_a_quote_is_no_participant():
+    text = ('"The meeting between President Oren Valdas and Prime Minister Marta Quiroga took place at the palace," '
+            'spokesman Tomas Arvelo said.')
+    evs = _events(_rec(text, published="2021-03-04"))
+    assert all("Tomas Arvelo" not in p for _, p, _ in evs)
+
+
+# --- places ---------------------------------------------------------------------------------
+def test_city_name_inside_a_longer_name_is_no_place():
+    from pactwatch.extract.places import find_places
+    assert [p.name for p in find_places("a partner in the Central Asian region")] == []
+    assert [p.name for p in find_places("a banquet at the Palacio da Ajuda")] == []
+    assert [p.name for p in find_places("talks in Lisbon on Monday")] == ["Lisbon"]

@@ -22,7 +22,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
     ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b")),
     ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|(?<=[Tt]he\s)(?:\w+\s+)?gathering\b(?=[^.;]{0,160}\bin\s+the\s+presence\s+of\b)|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?[A-Z])")),
-    ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
+    ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|(?:was|were)\s+exchanged\s+by|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
 ]
 _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|ministers|delegations|premiers|heads\s+of\s+state)|"
                       r"[Bb]oth\s+(?:sides|leaders|heads|delegations|ministers|presidents)|[Dd]elegations|"
@@ -45,6 +45,7 @@ class EventDraft:
     first: int = 0
     attach: bool = False                    # signatories of documents of an occasion already described
     umbrella: bool = False                  # a named visit ("during X's state visit") holding other occasions
+    ceremony: bool = False                  # a signing ceremony the principals witnessed: signatories join it
 
 
 @dataclass
@@ -87,6 +88,9 @@ _ALSO_SUBJECT = re.compile(
 # persons named as the owner of something, not as someone present: "support for the government of President X"
 _NOT_PRESENT = re.compile(r"\b(?:government|administration|regime|cabinet|policies|policy|legacy|era|leadership|family|"
                           r"widow|son|daughter|predecessor|successor)\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+# '..., " Lal said': the speaker of a quote is no participant of what the quote tells
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|tweeted|wrote|posted|stated|remarked|explained)\b(?!\s+(?:as|while|when|after|before|upon|during)\b)")
+_SPEAKER_BEFORE = re.compile(r"[,.!?…]\s*[\"”]\s*(?:,\s*)?(?:[\w’'-]+\s+){0,6}$")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
 
 
@@ -140,7 +144,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     for s, e in sentences:
         prev_span, prev = prev, (s, e)
         sent = text[s:e]
-        found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])]
+        found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])
+                 and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms]))]
         trig = _trigger(sent)
         people = [p for p, _, _ in found]
         # "He also held ...", "The Caribbean diplomat also met with ...": the principal of the occasions told before
@@ -295,6 +300,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if len(pds) == 1 and re.search(r"\b(?:welcom|receiv|met\b|meet|host)", before) and \
                     any(p in people for p, _, _ in person_at(*prev_span)):
                 d = pds[0]
+        if _recalled(d, published) or re.search(r"\bsince\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}$", sent[max(0, ts - 80):ts]):
+            continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
         cands = [p for p in places if s <= p.start < e]
         if cands:
@@ -326,7 +333,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             drafts.append(EventDraft("visit", [umbrella_of], {umbrella_of: "guest"}, PartialDate(), vplace.name if vplace else None,
                                      vplace.kind if vplace else None, vplace.iso3 if vplace else None, [(s, e)], s, False, True))
         drafts.append(EventDraft(name, people, roles, d, place.name if place else None, place.kind if place else None,
-                                 place.iso3 if place else None, [(s, e)], s, attach, lone_umbrella))
+                                 place.iso3 if place else None, [(s, e)], s, attach, lone_umbrella,
+                                 bool(re.search(r"\b(?:witness(?:ed|es|ing)|signing\s+ceremony|in\s+the\s+presence\s+of)\b", sent))))
     return merge_events(drafts)
 
 
@@ -336,6 +344,24 @@ _DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)\s+(?:with|to)|con
                       r"review(?:ed)?|reviewing)\b")
 _SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+)?(?:meetings|talks)|bilateral\s+meetings|bilaterals"
                        r"|separately\s+(?:met|held))\b", re.I)
+
+
+def _recalled(d: PartialDate, published: str | None) -> bool:
+    """True when the occasion's date lies well before publication (more than 60 days): a recalled occasion."""
+    if not d.value or not published or len(published) < 7:
+        return False
+    import datetime as dt
+    parts = [int(x) for x in d.value.split("-")]
+    # the latest day the partial date allows
+    if len(parts) == 1:
+        last = dt.date(parts[0], 12, 31)
+    elif len(parts) == 2:
+        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        last = nxt - dt.timedelta(days=1)
+    else:
+        last = dt.date(*parts)
+    pp = [int(x) for x in published.split("-")] + [1]
+    return (dt.date(pp[0], pp[1], pp[2] if len(pp) > 3 else 1) - last).days > 60
 
 
 def _dates_compatible(a: PartialDate, b: PartialDate) -> bool:
@@ -366,6 +392,14 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
                 if o.type != "multilateral_meeting" and _dates_compatible(d.date, o.date) and _places_compatible(d, o):
                     target = o
                     break
+            if target is not None and not target.ceremony and len(d.participants) >= 2 and not set(d.participants) & set(target.participants):
+                # signatories who are none of the occasion's principals: their own signing, on the occasion's day and place
+                if d.date.value is None:
+                    d.date = target.date
+                if d.place is None:
+                    d.place, d.place_kind, d.place_country = target.place, target.place_kind, target.place_country
+                out.append(d)
+                continue
         for o in ([] if target is not None else out):
             a, b = set(d.participants), set(o.participants)
             if not (a <= b or b <= a):
@@ -395,6 +429,7 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
                 o.place, o.place_kind, o.place_country = d.place, d.place_kind, d.place_country
         o.spans += d.spans
         o.umbrella = o.umbrella or d.umbrella
+        o.ceremony = o.ceremony or d.ceremony
     return _date_umbrellas(_fold_arrivals(out))
 
 

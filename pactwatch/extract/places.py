@@ -72,7 +72,7 @@ def city_table() -> dict[str, tuple[str, str, int]]:
     return table
 
 
-_CAP_SEQ = re.compile(r"[A-Z\u00C0-\u00DE][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|al-)?[A-Z\u00C0-\u00DE][\w’'.-]*){0,4}")
+_CAP_SEQ = re.compile(r"[A-Z\u00C0-\u00DE][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|da\s+|do\s+|dos\s+|das\s+|del\s+|di\s+|du\s+|al-)?[A-Z\u00C0-\u00DE][\w’'.-]*){0,4}")
 _PREP = re.compile(r"(?:\b(?:in|at|to|from|near|inside|visit(?:ed|ing|s)?|arriv(?:ed|es|ing) in|hosted in|held in)\s+(?:the\s+)?)$", re.I)
 _CAPITAL_OF = re.compile(r"\bthe\s+([A-Z][\w’'-]+)\s+capital(?:,?\s+(?:city\s+(?:of\s+)?)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?")
 
@@ -136,6 +136,9 @@ def _lookup(words: str, offset: int, cities: dict) -> Place | None:
                 return Place(offset, offset + len(seg_clean), gazetteer.country_name(cm[0].iso3) if seg_clean.isupper() else re.sub(r"^the\s+", "", seg_clean), cm[0].iso3, "country")
             return None
         if key in cities:
+            if n < len(parts) and (re.fullmatch(r"(?:of|de|da|do|dos|das|del|di|du)", parts[n].group(0)) or
+                                   re.fullmatch(r"[A-Z][a-z]+(?:ian|an|ese|ern)", parts[n].group(0))):
+                return None  # "the Palacio da Ajuda", "the Central Asian region": a longer name, not the city
             name, iso, _ = cities[key]
             return Place(offset, offset + len(seg_clean), seg_clean, iso, "city")
     return None
