@@ -98,3 +98,16 @@ def test_city_name_inside_a_longer_name_is_no_place():
     assert [p.name for p in find_places("a partner in the Central Asian region")] == []
     assert [p.name for p in find_places("a banquet at the Palacio da Ajuda")] == []
     assert [p.name for p in find_places("talks in Lisbon on Monday")] == ["Lisbon"]
+
+
+# --- planned occasions and visits whose visitor is not named ------------------------------
+def test_talks_that_can_continue_later_are_no_event():
+    text = ("President Marta Quiroga accepted the invitation to visit Norland, so in the near future the two "
+            "presidents can continue their talks in Lima.")
+    assert _rec(text, published="2022-10-06").events == []
+
+
+def test_visit_to_a_temple_with_blessings_from_a_monk_is_no_event():
+    text = ("Before his departure, the Defence Minister also visited the Golden Temple in Lima and sought blessings "
+            "from Venerable Tomas Arvelo, Abbot of the temple.")
+    assert _rec(text, published="2022-10-06").events == []

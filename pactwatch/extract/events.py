@@ -28,7 +28,7 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|min
                       r"[Bb]oth\s+(?:sides|leaders|heads|delegations|ministers|presidents)|[Dd]elegations|"
                       r"[Tt]he\s+(?:signing|ceremony|talks|meeting|visit|discussions)\s+(?:took\s+place|was\s+held|were\s+held|happened))\b")
 PRIORITY = {name: n for n, (name, _) in enumerate(TRIGGERS)}
-_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|scheduled\s+to|set\s+to|due\s+to|going\s+to|upcoming|next|forward\s+to|agreed\s+to|to|invited\s+\w+\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|scheduled\s+to|set\s+to|due\s+to|going\s+to|upcoming|next|forward\s+to|agreed\s+to|to|invited\s+\w+\s+to|invitation\s+to|can|could|may|might)\s+(?:\w+\s+){0,2}$", re.I)
 _PAST_NEGATED = re.compile(r"\b(?:not\s+yet|never|no)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -217,6 +217,10 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if _COMPANIONS.search(sent[:ts]):
             continue  # "X was accompanied at the meeting by A, B": X's delegation, not another occasion
         q = _in_quote(sent, ts)
+        if name == "visit" and not re.search(r"\bvisit\s+by\b", sent) and found and all(ms > s + te and re.search(r"\b(?:from|of)\s+(?:[\w.]+\s+){0,3}$", text[max(s, ms - 40):ms])
+                                                  for _, ms, _ in found) and \
+                not re.search(r"\b(?:on|during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her)\s+", sent[:ts]):
+            continue  # "the Minister also visited the temple and sought blessings from X": the visitor is not named
         if q is not None and found and all(not (s + q[0] <= ms < s + q[1]) for _, ms, _ in found):
             # '"... ahead of his talks with ...," the spokesperson tweeted': the speaker is no participant;
             # a trigger outside the quote ('..., Mitsotakis said, welcoming the Emir') still counts
