@@ -16,10 +16,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from pactwatch.extract.countries import CountryMention
-from pactwatch.extract.titles import COURTESY, HEAD_NOUNS, HONORIFICS, NOT_NAME, RANKS, TITLE_HEADS
+from pactwatch.extract.titles import COURTESY, HEAD_NOUNS, HONORIFICS, NOT_NAME, RANKS, TIME_WORDS, TITLE_HEADS
 from pactwatch.extract.tokens import Token, tokenize
 
-PARTICLES = {"de", "da", "van", "von", "bin", "binti", "bint", "al", "le", "la", "du", "del", "der", "den", "dos", "das", "ibn", "el", "di"}
+PARTICLES = {"de", "da", "van", "von", "bin", "binti", "bint", "al", "le", "la", "du", "del", "der", "den", "dos", "das", "ibn", "el", "di",
+             "ul", "ur", "uz", "ud"}  # South Asian "Hamood uz Zaman", "Zia ul Haq"
 _SHORT_STOP = {"in", "on", "at", "as", "by", "to", "of", "he", "we", "it", "us", "an", "or", "if", "so", "no", "mr", "ms",
                "dr", "st", "my", "me", "be", "do", "go", "up", "pm", "fm", "un", "eu", "uk"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -29,7 +30,17 @@ PERSON_VERBS = {
     "attended", "attends", "arrived", "reaffirmed", "praised", "commended", "expressed", "urged", "called",
     "announced", "highlighted", "underlined", "denounced", "described", "pledged", "agreed", "hosted", "paid",
     "wrote", "reiterated", "congratulated", "briefed", "invited", "accepted", "led", "headed",
+    "assumed", "became", "took", "resigned", "departed", "returned", "inspected", "co-chaired", "addressed",
+    "conveyed", "delivered", "hailed", "lauded", "assured", "affirmed", "confirmed", "proposed", "recalled",
+    "explained", "warned", "vowed", "promised", "inaugurated", "tweeted", "posted", "remarked", "appreciated",
+    "acknowledged", "sent", "arrives", "leaves", "left", "laid", "observed", "presented", "handed", "extended",
 }
+#: Nouns after a possessive name that only a person has ("X Y's trip to Ankara", "X Y's administration").
+_PERSON_NOUNS = {"trip", "visit", "visits", "arrival", "departure", "tenure", "presidency", "premiership", "remarks",
+                 "speech", "invitation", "death", "funeral", "resignation", "wife", "husband", "son", "daughter",
+                 "spokesman", "spokesperson", "spokeswoman", "successor", "predecessor", "administration", "inauguration",
+                 "election", "re-election", "reelection", "letter", "message", "office", "aides", "aide", "talks",
+                 "meeting", "call", "tour", "stay", "swearing-in", "cabinet", "term", "reign", "rule", "era"}
 
 
 @dataclass
@@ -147,12 +158,67 @@ def _split_titles(phrase_toks: list[Token], text: str) -> list[tuple[str, int, i
     return titles
 
 
+_STATE_PREPS = {"in", "to", "of", "from", "and", "with", "between", "visit", "visited", "visiting", "for", "at", "by",
+                "toward", "towards", "across", "into", "against", "both", "&"}
+
+
+def _states_used(text: str, countries: list[CountryMention]) -> set[str]:
+    """States the article names as states: by demonym, possessive, after a preposition or in a pair ("India and X")."""
+    used = set()
+    for c in countries:
+        if c.kind == "demonym" or c.text.endswith(("’s", "'s", "s’", "s'")) or " " in c.text:
+            used.add(c.iso3)
+            continue
+        before = text[max(0, c.start - 12):c.start].split()
+        after = text[c.end:c.end + 6]
+        if before and before[-1].lower().strip("(,") in _STATE_PREPS or after[:1] in ("-", "–") or before and before[-1].endswith(("-", "–")):
+            used.add(c.iso3)
+    return used
+
+
+def _name_like_countries(toks: list[Token], cms: list[CountryMention], used: set[str]) -> set[int]:
+    """Start offsets of country words that are part of a person's name here.
+
+    "Minister Israel Katz" (office, country word, name), "the foreign ministers, Santiago Cafiero and ..." (a capital
+    or state name before a surname, the state named nowhere else as a state), "Prime Minister Luis Montenegro at" (a
+    state name after one given name after an office, the state named nowhere else as a state).
+    """
+    out: set[int] = set()
+    if not cms:
+        return out
+    for n, t in enumerate(toks):
+        c = _in_country(t, cms)
+        if c is None or c.start != t.start or c.end > t.end or c.kind not in ("name", "capital") or not t.cap or t.text.isupper():
+            continue
+        prev = toks[n - 1] if n else None
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        nxt_name = nxt is not None and _is_name_token(nxt, cms) and not t.possessive
+        after_head = prev is not None and prev.cap and _is_head(prev) and not prev.possessive
+        if after_head and nxt_name:
+            out.add(t.start)
+        elif c.iso3 in used:
+            continue
+        elif after_head and not (nxt is not None and (_in_country(nxt, cms) or nxt.low in TITLE_HEADS and nxt.cap)):
+            out.add(t.start)  # "Prime Minister Montenegro took part": the surname alone
+        elif nxt_name and (prev is None or prev.text in (",", "and", ":", "(") or after_head or prev.low in HONORIFICS):
+            out.add(t.start)
+        elif n >= 2 and prev is not None and _is_name_token(prev, cms) and not prev.possessive and toks[n - 2].cap and \
+                _is_head(toks[n - 2]) and not (nxt is not None and (_is_name_token(nxt, cms) or _in_country(nxt, cms))):
+            out.add(t.start)
+    return out
+
+
 def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[CountryMention]) -> list[Mention]:
     """Anchored person-name mentions in every sentence."""
     out: list[Mention] = []
+    used = _states_used(text, countries)
     for s, e in sentences:
         toks = tokenize(text, s, e)
         cms = [c for c in countries if s <= c.start < e]
+        glued = _name_like_countries(toks, cms, used)
+        if glued:
+            cms = [c for c in cms if c.start not in glued]
+        last_anchored = -9
         i = 0
         while i < len(toks):
             if not _is_name_token(toks[i], cms) or (len(toks[i].bare) <= 2 and toks[i].bare.endswith(".")) and not (i + 1 < len(toks) and _is_name_token(toks[i + 1], cms)):
@@ -171,37 +237,87 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[C
                     j += 3  # "Mohamad bin Haji Hasan"
                 else:
                     break
-            run = toks[i:j]
-            m = _judge(text, toks, i, j, cms)
+            after_anchored = i >= 2 and toks[i - 1].low == "and" and (last_anchored == i - 1 or last_anchored == i - 2 and toks[i - 2].text == ",")
+            m = _judge(text, toks, i, j, cms, after_anchored)
             if m:
                 out.append(m)
+                if m.anchored:
+                    last_anchored = j
             i = j
     return out
 
 
-def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMention]) -> Mention | None:
+def _paren_open(toks: list[Token], k: int) -> int | None:
+    """Index of the "(" that the ")" at ``k`` closes, when the group is short ("(R)", "(West)", "(Defence Minister)")."""
+    for q in range(k - 1, max(-1, k - 6), -1):
+        if toks[q].text == "(":
+            return q
+        if toks[q].text in (")", ",", ";", ".", ":"):
+            return None
+    return None
+
+
+def _is_honorific(tok: Token) -> bool:
+    """A word of address that only goes before a person's name ("Seri", "Utama" also name places: "Seri Perdana")."""
+    return tok.low in HONORIFICS and tok.low not in ("seri", "utama") or tok.text in ("HE", "H.E", "H.E.")
+
+
+def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMention], after_anchored: bool = False) -> Mention | None:
     run = toks[i:j]
-    while run and run[-1].low in SUFFIXES and len(run) > 1 and False:
-        run = run[:-1]
-    # left context: title words and country mentions, contiguous
+    # left context: title words and country mentions, contiguous; a short parenthesis ("Secretary (West)",
+    # "Lieutenant General (R)") inside or after the title is skipped
     k = i - 1
-    if k >= 1 and toks[k].text == "," and toks[k - 1].low in HEAD_NOUNS and toks[k - 1].cap:
-        k -= 1  # "Equatorial Guinean President, Obiang Nguema": a title set off by a comma
+    if k >= 0 and toks[k].text == ")":
+        q = _paren_open(toks, k)
+        if q is not None and q >= 1 and (toks[q - 1].low in TITLE_HEADS or toks[q - 1].text == ","):
+            k = q - 1
+    if k >= 1 and toks[k].text == ",":
+        p = k - 1
+        if toks[p].text == ")":
+            q = _paren_open(toks, p)
+            p = q - 1 if q is not None and q >= 1 else p  # "Brigadier (Ret'd), Mark Phillips"
+        comma_head = toks[p].low in HEAD_NOUNS and (toks[p].cap or p == 0 or toks[p - 1].text in (";", ",", ":") or
+                                                     toks[p - 1].cap and toks[p - 1].low in TITLE_HEADS)
+    else:
+        comma_head = False
+    if comma_head:
+        k = p  # "Equatorial Guinean President, Obiang Nguema": a title set off by a comma
     elif k >= 2 and toks[k].text == ",":
         # "the Prime Minister of the Netherlands, Mark Rutte", "the Angolan Minister for Foreign Relations, Manuel
-        # Augusto": an office with its complement, set off by a comma
+        # Augusto", "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita", "the
+        # Secretary-General of Japan's ruling Liberal Democratic Party (LDP), Toshimitsu Motegi", "minister of foreign
+        # affairs and international cooperation, Hugh Todd": an office with its complement, set off by a comma
         q = k - 1
-        while q >= 0 and k - q <= 8 and not _is_head(toks[q]) and (toks[q].cap or toks[q].low in ("of", "for", "the", "and", "&")):
-            q -= 1
-        if q >= 0 and k - q >= 3 and _is_head(toks[q]) and toks[q].cap and toks[k - 1].cap and toks[k - 1].low not in HEAD_NOUNS \
+        last = k - 1
+        if toks[last].text == ")":
+            o = _paren_open(toks, last)
+            last = o - 1 if o is not None and o >= 1 else last
+        while q >= 0 and k - q <= 16 and not _is_head(toks[q]):
+            t = toks[q]
+            if t.text == ")":
+                o = _paren_open(toks, q)
+                if o is None:
+                    break
+                q = o - 1
+                continue
+            if t.cap or t.low in ("of", "for", "the", "and", "&", "on", "in") or t.low in TITLE_HEADS or t.text in (",", "-", "–") \
+                    or _in_country(t, cms):
+                q -= 1
+                continue
+            break
+        if q >= 0 and k - q >= 3 and _is_head(toks[q]) and (toks[q].cap or q == 0 or toks[q - 1].text in (";", ",", ":")) \
+                and (toks[last].cap or toks[last].low in TITLE_HEADS) and toks[last].low not in HEAD_NOUNS \
                 and j - i >= 2 and toks[q + 1].low in ("of", "for") \
-                and (q == 0 or toks[q - 1].low in TITLE_HEADS or _in_country(toks[q - 1], cms)):
+                and (q == 0 or toks[q - 1].low in TITLE_HEADS or _in_country(toks[q - 1], cms) or toks[q - 1].text in (";", ",", ":")
+                     or toks[q].cap and not toks[q - 1].cap and toks[q - 1].text.isalpha()):  # "met Secretary of ..., A B"
             k = q - 1
             while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms)) and toks[k].low != "and":
                 k -= 1
             k = max(k, -1)
-    while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’")) and toks[k].low not in ("and",) or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS):
-        k -= 1
+    while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’", "HE")) and toks[k].low not in ("and",) \
+            or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS) \
+            or (k >= 2 and toks[k].text == ")" and (_paren_open(toks, k) or 0) >= 1 and toks[_paren_open(toks, k) - 1].low in TITLE_HEADS):
+        k = _paren_open(toks, k) - 1 if toks[k].text == ")" else k - 1
     left = [t for t in toks[k + 1:i] if t.text != ","]
     while left and left[0].low in ("the", "of", "and", "for", "to", "on"):
         left = left[1:]
@@ -211,9 +327,10 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         counterpart = True
         c = _in_country(toks[k - 2], cms) if k >= 2 else None
         country = c.iso3 if c else None
-    has_head = any(t.low in HEAD_NOUNS for t in left) or counterpart or (left and left[-1].low == "counterpart")
-    if i > 0 and toks[i - 1].low in ("the", "a", "an", "of", "for", "and", "to", "on") and not counterpart:
-        has_head = False  # "Adviser for the Expatriates'": a title never ends in a function word
+    has_head = any(t.low in HEAD_NOUNS for t in left) or counterpart or (left and left[-1].low == "counterpart") or \
+        (left and _is_honorific(left[-1]))  # "Shri A B", "His Excellency A B", "HE A B": honorifics name a person
+    if i > 0 and (toks[i - 1].low in ("the", "a", "an", "of", "for", "and", "to", "on") or toks[i - 1].text == "under") and not counterpart:
+        has_head = False  # "Adviser for the Expatriates'", "... House under Green Drive": a title never ends in a function word
     for t in left:
         c = _in_country(t, cms)
         if c and country is None:
@@ -275,10 +392,22 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     after_prep = prev is not None and prev.low in ("in", "at", "to", "from", "near", "of", "the", "visit", "visited")
     verb_next = j < len(toks) and (toks[j].low in PERSON_VERBS or _contact_phrase(toks, j))
     nxt_tok = toks[j] if j < len(toks) else None
-    if nxt_tok is not None and nxt_tok.cap and nxt_tok.low in NOT_NAME and nxt_tok.low not in TITLE_HEADS | {"and", "the"}:
+    if nxt_tok is not None and nxt_tok.cap and nxt_tok.low in NOT_NAME and nxt_tok.low not in TITLE_HEADS | TIME_WORDS | {"and", "the"}:
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)  # "Standards Organization"
+    if all(t.bare.isupper() for t in run) and any(len(t.bare) >= 3 for t in run):
+        return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)  # "KING RODRIGUEZ/PHOTO": a credit
+    # "X Y Afghanistan's Acting Foreign Minister": an office after the name, with its state, without a comma
+    post = _postposed_title(toks, j, cms) if len(run) >= 2 and not apposition else None
+    if post is not None:
+        apposition.append(post[0])
+        country = country or post[1]
     anchored = bool(has_head and (left or counterpart)) or bool(apposition) or (possessive_country and len(run) >= 2) or \
         (len(run) >= 2 and verb_next and not after_prep)
+    if not anchored and 2 <= len(run) <= 5 and run[-1].possessive and nxt_tok is not None and nxt_tok.low in _PERSON_NOUNS \
+            and not nxt_tok.cap and not after_prep:
+        anchored = True  # "since Ali Akbar Hashemi Rafsanjani's trip to Ankara": a possessive only a person has
+    if not anchored and after_anchored and 2 <= len(run) <= 4:
+        anchored = True  # "with President A B and C D": a name joined to a titled one
     if not anchored and len(run) >= 2 and prev is not None and prev.text in (",", ":") or not anchored and len(run) >= 2 and prev is not None and prev.low == "and":
         anchored = _in_plural_title_list(toks, i, cms)
     if not anchored and 2 <= len(run) <= 4 and not after_prep and _coordinated_subject(toks, j, cms):
@@ -337,11 +466,31 @@ def _in_plural_title_list(toks: list[Token], i: int, cms: list[CountryMention]) 
         t = toks[k]
         if t.low in _PLURAL_HEADS:
             return True
-        if not (t.low in _LIST_GLUE or _is_name_token(t, cms) or _in_country(t, cms) or t.low in PARTICLES):
+        if not (t.low in _LIST_GLUE or t.low in TITLE_HEADS or _is_name_token(t, cms) or _in_country(t, cms) or t.low in PARTICLES):
             return False
         k -= 1
         steps += 1
     return False
+
+
+def _postposed_title(toks: list[Token], j: int, cms: list[CountryMention]) -> tuple[tuple[str, int, int], str] | None:
+    """"Mohammad A B Afghanistan's Acting Foreign Minister of ...": a state and an office right after the name."""
+    if j >= len(toks):
+        return None
+    c = _in_country(toks[j], cms)
+    if c is None or not (c.kind == "demonym" or toks[j].possessive):
+        return None
+    n = j + 1
+    while n < len(toks) and _in_country(toks[n], cms) is not None and _in_country(toks[n], cms) is c:
+        n += 1
+    first = n
+    while n < len(toks) and n - first < 5 and toks[n].cap and toks[n].low in TITLE_HEADS and toks[n].low not in ("the", "of", "and"):
+        n += 1
+    if n == first or not _is_head(toks[n - 1]):
+        return None
+    if n < len(toks) and (_is_name_token(toks[n], cms) or _is_honorific(toks[n])):
+        return None  # "A B Russian Foreign Minister C D": the office is the next person's
+    return (" ".join(t.text for t in toks[first:n]), toks[first].start, toks[n - 1].end), c.iso3
 
 
 def _strip_country_tail(title: tuple[str, int, int], text: str, cms: list[CountryMention]) -> tuple[str, int, int]:

@@ -40,6 +40,19 @@ TITLE_HEADS = {
     "premier's", "chief's", "second", "third", "senior", "welfare", "overseas", "expatriates", "authority", "bureau",
     "services", "service", "works", "railways", "ports", "shipping", "aviation", "petroleum", "mines", "mining", "minerals",
     "pm", "fm",
+    # portfolio words of offices in any state's English rendering ("State Secretary for Defence Policy",
+    # "Minister of Fisheries and Ocean Resources", "Secretary (West)")
+    "policy", "policies", "reform", "reforms", "procurement", "production", "logistics", "operations", "research",
+    "innovation", "fisheries", "forestry", "livestock", "lands", "land", "urban", "rural", "regional", "local",
+    "municipal", "territorial", "fiscal", "budget", "treasury", "revenue", "customs", "immigration", "migration",
+    "citizenship", "heritage", "arts", "religious", "endowments", "broadcasting", "telecommunications", "posts",
+    "equality", "gender", "children", "veterans", "solidarity", "integration", "human", "rights", "protection",
+    "civil", "maritime", "marine", "oceans", "ocean", "space", "nuclear", "atomic", "electricity", "hydrocarbons",
+    "nutrition", "safety", "cyber", "relief", "reconstruction", "enterprise", "enterprises", "cooperatives",
+    "consumer", "statistics", "population", "provincial", "abroad", "diaspora", "commonwealth", "coordination",
+    "monitoring", "implementation", "affairs", "protocol", "chancery", "mission", "missions", "cadre",
+    "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend", "rev", "venerable", "ven",
+    "ruling", "governing", "opposition", "retired", "ret", "retd", "ret'd",
 } | HONORIFICS
 #: Words a title may end in that name the office holder (the phrase before the name).
 HEAD_NOUNS = {
@@ -51,7 +64,8 @@ HEAD_NOUNS = {
     "brig", "col", "lt", "cmdr", "capt", "maj", "adm", "sgt", "gov", "sen", "rep", "amb", "leader", "deputy",
     "commissioner", "consul", "pope", "patriarch", "imam", "sir", "dame", "lord", "secretary-general",
     "director-general", "aide", "representative", "lieutenant", "sergeant", "counterpart", "officer", "mufti",
-    "pm", "fm",
+    "pm", "fm", "lady", "brigadier", "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend",
+    "rev", "venerable", "ven",
 }
 #: Ranks are listed as their own title ("Brigadier General"), apart from the office.
 RANKS = [
@@ -96,5 +110,15 @@ NOT_NAME = {
     "opm", "ceo", "agreements", "memoranda", "memorandums", "deals", "pacts", "accords", "sign", "signs", "ink", "inks", "chinese", "soil", "datuk", "dato", "datin", "seri", "utama", "tun", "puan", "h.e", "excellency", "honourable", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
     "similarly", "likewise", "additionally", "furthermore", "moreover", "separately", "subsequently", "accordingly",
     "consequently", "nevertheless", "nonetheless", "notably", "finally", "lastly", "firstly", "secondly", "thirdly",
+    # head nouns of institutions, parties, newspapers and venues: a capitalised run ending in one is no person
+    "party", "association", "society", "foundation", "institute", "fund", "movement", "congress", "league", "board",
+    "court", "center", "centre", "school", "college", "club", "network", "federation", "front", "coalition",
+    "times", "daily", "herald", "tribune", "gazette", "journal", "telegraph", "chronicle", "airlines", "airways",
+    "temple", "mosque", "church", "cathedral", "museum", "stadium", "hotel", "festival",
+    "campaign", "project", "scheme", "complex", "residence", "building", "tower", "towers", "plaza", "mission", "corridor", "terminal", "exhibition",
 }
+#: Capitalised words that may follow a name without making the run something else ("S Jaishankar Friday called").
+TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "also"}
 
