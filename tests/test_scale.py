@@ -168,3 +168,24 @@ def test_filtered_actors_from_the_index_match_the_sql(merged):
         fast = frames.actors_frame(merged, f).sort_values("actor_id").reset_index(drop=True)
         slow = frames._actors_all(merged, f).sort_values("actor_id").reset_index(drop=True)
         pd.testing.assert_frame_equal(fast, slow, check_dtype=False)
+
+
+def test_events_csv_from_sql_equals_the_pandas_reference_on_hostile_and_merged_reports(store):
+    """The SQL writer quotes, neutralises and joins exactly as frame_to_csv(for_table(...)) does."""
+    from pactwatch import exports
+    from pactwatch.ingest import Article, ingest_article
+    merged = ("Belarus and Iran sign 13 documents\n"
+              "MINSK, August 21, 2025 (BelTA) -- Belarusian President Alexander Lukashenko and Iranian President "
+              "Masoud Pezeshkian held talks in Minsk on August 20, 2025.\n"
+              "Following the talks, the two presidents signed 13 documents on cooperation in health and tourism.\n")
+    hostile = ('=HYPERLINK("http://x","y"), "quoted"\n'
+               'TEHRAN, March 3, 2024 -- Iranian Foreign Minister Hossein Amir-Abdollahian met Belarusian Foreign '
+               'Minister Sergei Aleinik, "=cmd|\' /C calc\'!A0", in Tehran on March 2, 2024.\r\n'
+               '-Iran and Belarus signed 3 memoranda of understanding on trade, "energy"\rand health.\n')
+    assert ingest_article(store, Article(merged, name="belta")).status == "merged"
+    ingest_article(store, Article(hostile, name="hostile"))
+    whole = frames.timeline_frame(store)
+    assert whole["source_count"].max() >= 2
+    assert whole["evidence"].str.contains('"').any() and whole["source"].str.startswith("=").any()
+    for f in (Filters(), Filters(countries=("BLR",)), Filters(types=("meeting",))):
+        assert frames.events_csv(store, f) == exports.frame_to_csv(frames.for_table(frames.timeline_frame(store, f)))
