@@ -111,3 +111,32 @@ def test_visit_to_a_temple_with_blessings_from_a_monk_is_no_event():
     text = ("Before his departure, the Defence Minister also visited the Golden Temple in Lima and sought blessings "
             "from Venerable Tomas Arvelo, Abbot of the temple.")
     assert _rec(text, published="2022-10-06").events == []
+
+
+# --- weekday with a full date, departures, separate calls with two named counterparts ----------
+def test_weekday_before_a_full_date_is_one_expression():
+    from pactwatch.dates import find_date_expressions, resolve_date
+    found = find_date_expressions("signed on Monday, Sept. 5, 2022, four agreements")
+    assert [w for _, _, w in found] == ["Monday, Sept. 5, 2022"]
+    assert resolve_date(found[0][2]).value == "2022-09-05"
+
+
+def test_signing_dated_by_weekday_and_date_without_publication():
+    text = ("President Oren Valdas signed with Chilean President Marta Quiroga on Monday, Sept. 5, 2022, four agreements.\n"
+            "Valdas left Lima on Sunday, Sept. 4, for a three-day state visit in Chile.")
+    evs = _events(_rec(text))
+    assert ("signing", ("Marta Quiroga", "Oren Valdas"), "2022-09-05") in evs
+
+
+def test_place_left_behind_is_not_the_place():
+    text = "Before his departure to Lima, President Oren Valdas met Chilean President Marta Quiroga in Santiago."
+    rec = _rec(text, published="2022-09-05")
+    assert [e.place for e in rec.events] == ["Santiago"]
+
+
+def test_separate_phone_conversations_with_two_named_leaders():
+    text = ("The talks come as Foreign Minister Tomas Arvelo had also held separate phone conversations on Wednesday "
+            "with Norland President Ines Baptiste and Prime Minister Jorge Salas of Norland on regional peace.")
+    evs = _events(_rec(text, published="2020-04-30"))
+    assert evs == [("call", ("Ines Baptiste", "Tomas Arvelo"), "2020-04-29"), ("call", ("Jorge Salas", "Tomas Arvelo"), "2020-04-29")]
+    assert all(e.place is None for e in _rec(text, published="2020-04-30").events)

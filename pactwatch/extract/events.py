@@ -91,6 +91,8 @@ _NOT_PRESENT = re.compile(r"\b(?:government|administration|regime|cabinet|polici
 # '..., " Lal said': the speaker of a quote is no participant of what the quote tells
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|tweeted|wrote|posted|stated|remarked|explained)\b(?!\s+(?:as|while|when|after|before|upon|during)\b)")
 _SPEAKER_BEFORE = re.compile(r"[,.!?…]\s*[\"”]\s*(?:,\s*)?(?:[\w’'-]+\s+){0,6}$")
+_DEPARTURE = re.compile(r"\b(?:left|leaving|leaves|departed|departing|departure\s+(?:from|to|for)|returned\s+to|return\s+to|"
+                        r"back\s+to|flew\s+back\s+to|headed\s+(?:back\s+)?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
 
 
@@ -307,7 +309,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if _recalled(d, published) or re.search(r"\bsince\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}$", sent[max(0, ts - 80):ts]):
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
-        cands = [p for p in places if s <= p.start < e]
+        cands = [p for p in places if s <= p.start < e and not _DEPARTURE.search(text[max(s, p.start - 40):p.start])]
+        if name == "call":
+            cands = [p for p in cands if p.kind != "country"]  # "discussed peace in Afghanistan" is no call's place
         if cands:
             rank = {"city": 0, "capital": 0, "venue": 1, "country": 2}
             place = min(cands, key=lambda p: (rank.get(p.kind, 3), abs(p.start - tpos)))
@@ -325,7 +329,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                     not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
                 d = prior_date
         attach = name == "signing" and bool(re.search(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+by\b", sent))
-        if name in ("meeting", "talks") and len(people) >= 3 and _SEPARATE.search(sent):
+        if name in ("meeting", "talks", "call") and len(people) >= 3 and _SEPARATE.search(sent):
             # "held a series of bilateral meetings ..., including with A, B and C": one meeting with each
             order = sorted(people, key=lambda p: min(ms for q, ms, _ in found if q == p))
             for other in order[1:]:
@@ -346,7 +350,7 @@ _SERIES = re.compile(r"\b(?:separate(?:ly)?|counterparts|a\s+series\s+of|several
                      r"(?:his|her)\s+(?:\w+\s+){0,2}counterparts)\b")
 _DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)\s+(?:with|to)|confer(?:red)?|conversation|exchanged\s+views|spoke|"
                       r"review(?:ed)?|reviewing)\b")
-_SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+)?(?:meetings|talks)|bilateral\s+meetings|bilaterals"
+_SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+|(?:tele)?phone\s+|video\s+)?(?:meetings|talks|calls|conversations)|bilateral\s+meetings|bilaterals"
                        r"|separately\s+(?:met|held))\b", re.I)
 
 
