@@ -169,3 +169,31 @@ def test_policy_portfolio_is_no_name():
 def test_campaign_name_after_under_is_no_person():
     text = "The president also planted a sapling in the Prime Minister House under Green Valley Canopy drive."
     assert _persons(text) == []
+
+
+# --- found while reading further unseen readouts (synthetic sentences) --------------------------
+def test_given_name_sultan_before_bin():
+    text = "Minister of State HE Sultan bin Rashid Al Harthi met on Monday with Foreign Minister Ana Duarte."
+    assert _persons(text) == ["Ana Duarte", "Sultan bin Rashid Al Harthi"]
+
+
+def test_dateline_before_a_capitalised_clause_is_no_apposition():
+    text = "New York, The Minister of Foreign Affairs, Shaikh Omar bin Said Al Naimi, met his Chilean counterpart."
+    assert _persons(text) == ["Omar bin Said Al Naimi"]
+
+
+def test_host_and_headline_verbs_are_no_names():
+    text = ("The President Meets the King of Tonga\nForeign Minister Lam Van Tuan held talks with Foreign Minister "
+            "Odemiro Sitoe. Host Sitoe said the visit mirrors strong ties.")
+    assert _persons(text) == ["Lam Van Tuan", "Odemiro Sitoe"]
+
+
+def test_spanish_excellency_initials():
+    text = "The reception was for the President of the Republic, S. E. Mateo Nsue Ondo, at the People's Palace."
+    assert _persons(text) == ["Mateo Nsue Ondo"]
+
+
+def test_counterpart_from_a_state_and_ambassador_apposition():
+    text = ("The minister held meetings with his counterpart from India, Kavita Raman. He was accompanied by Pedro Mba "
+            "Obama Nze, Equatorial Guinea Plenipotentiary Extraordinary Ambassador to India.")
+    assert _persons(text) == ["Kavita Raman", "Pedro Mba Obama Nze"]

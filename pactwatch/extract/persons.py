@@ -221,7 +221,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[C
         last_anchored = -9
         i = 0
         while i < len(toks):
-            if not _is_name_token(toks[i], cms) or (len(toks[i].bare) <= 2 and toks[i].bare.endswith(".")) and not (i + 1 < len(toks) and _is_name_token(toks[i + 1], cms)):
+            if toks[i].text == "Sultan" and i + 2 < len(toks) and toks[i + 1].text in ("bin", "ibn") and _is_name_token(toks[i + 2], cms):
+                pass  # "HE Sultan bin Saad Al ...": the given name Sultan, not the office
+            elif not _is_name_token(toks[i], cms) or (len(toks[i].bare) <= 2 and toks[i].bare.endswith(".")) and not (i + 1 < len(toks) and _is_name_token(toks[i + 1], cms)):
                 i += 1
                 continue
             j = i + 1
@@ -327,6 +329,14 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         counterpart = True
         c = _in_country(toks[k - 2], cms) if k >= 2 else None
         country = c.iso3 if c else None
+    elif k >= 3 and toks[k].text == "," and _in_country(toks[k - 1], cms) and j - i >= 2:
+        # "his counterpart from India, A B", "her counterpart of the Philippines, A B"
+        q = k - 2
+        if toks[q].low == "the":
+            q -= 1
+        if q >= 1 and toks[q].low in ("from", "of", "in") and toks[q - 1].low in ("counterpart", "counterparts"):
+            counterpart = True
+            country = _in_country(toks[k - 1], cms).iso3
     has_head = any(t.low in HEAD_NOUNS for t in left) or counterpart or (left and left[-1].low == "counterpart") or \
         (left and _is_honorific(left[-1]))  # "Shri A B", "His Excellency A B", "HE A B": honorifics name a person
     if i > 0 and (toks[i - 1].low in ("the", "a", "an", "of", "for", "and", "to", "on") or toks[i - 1].text == "under") and not counterpart:
@@ -340,8 +350,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         country = c.iso3 if c else None
     while len(run) > 1 and run[-1].low in HONORIFICS:
         run = run[:-1]
-    if len(run) > 2 and run[0].bare.upper() == "H." and run[1].bare.upper() == "E.":
-        run = run[2:]  # "H. E. Obiang Nguema": His Excellency, not initials
+    if len(run) > 2 and run[0].bare.upper() in ("H.", "S.") and run[1].bare.upper() == "E.":
+        run = run[2:]  # "H. E. Obiang Nguema", "S. E." (Su Excelencia): His Excellency, not initials
     names = [t.bare.rstrip(",") for t in run if t.low not in HONORIFICS or t.low in ("haji", "hajah") and t is not run[0]]
     start, end = run[0].start, run[-1].start + len(run[-1].bare)
     # apposition: "Dmitry Pantus, Chairman of Belarus’s ..."
@@ -352,6 +362,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             if t.text in (",", ";", "(", ")") or (t.low in ("who", "which") and seg):
                 break
             seg.append(t)
+        if seg and seg[0].text in ("The", "A", "An") and i > 0:
+            seg = []  # "New York, The Minister of ...": a dateline before a new clause, not an apposition
         while seg and seg[0].low in ("the", "a", "an"):
             seg = seg[1:]
         head_part = []

@@ -52,7 +52,8 @@ TITLE_HEADS = {
     "consumer", "statistics", "population", "provincial", "abroad", "diaspora", "commonwealth", "coordination",
     "monitoring", "implementation", "affairs", "protocol", "chancery", "mission", "missions", "cadre",
     "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend", "rev", "venerable", "ven",
-    "ruling", "governing", "opposition", "retired", "ret", "retd", "ret'd",
+    "ruling", "governing", "opposition", "retired", "ret", "retd", "ret'd", "plenipotentiary", "extraordinary",
+    "resident", "non-resident", "shaikh", "shaykh", "sheikha", "shaikha", "host",
 } | HONORIFICS
 #: Words a title may end in that name the office holder (the phrase before the name).
 HEAD_NOUNS = {
@@ -64,7 +65,7 @@ HEAD_NOUNS = {
     "brig", "col", "lt", "cmdr", "capt", "maj", "adm", "sgt", "gov", "sen", "rep", "amb", "leader", "deputy",
     "commissioner", "consul", "pope", "patriarch", "imam", "sir", "dame", "lord", "secretary-general",
     "director-general", "aide", "representative", "lieutenant", "sergeant", "counterpart", "officer", "mufti",
-    "pm", "fm", "lady", "brigadier", "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend",
+    "pm", "fm", "lady", "brigadier", "shaikh", "shaykh", "sheikha", "shaikha", "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend",
     "rev", "venerable", "ven",
 }
 #: Ranks are listed as their own title ("Brigadier General"), apart from the office.
@@ -115,6 +116,9 @@ NOT_NAME = {
     "court", "center", "centre", "school", "college", "club", "network", "federation", "front", "coalition",
     "times", "daily", "herald", "tribune", "gazette", "journal", "telegraph", "chronicle", "airlines", "airways",
     "temple", "mosque", "church", "cathedral", "museum", "stadium", "hotel", "festival",
+    "host", "guest", "visitor", "meets", "holds", "receives", "hosts", "visits", "discusses", "calls", "welcomes",
+    "urges", "says", "pays", "arrives", "leaves", "vows", "hails", "congratulates", "thanks", "greets", "agree", "agrees",
+    "discuss", "hold", "meet", "talks", "sign", "signs", "inks",
     "campaign", "project", "scheme", "complex", "residence", "building", "tower", "towers", "plaza", "mission", "corridor", "terminal", "exhibition",
 }
 #: Capitalised words that may follow a name without making the run something else ("S Jaishankar Friday called").
