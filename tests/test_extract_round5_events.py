@@ -140,3 +140,12 @@ def test_separate_phone_conversations_with_two_named_leaders():
     evs = _events(_rec(text, published="2020-04-30"))
     assert evs == [("call", ("Ines Baptiste", "Tomas Arvelo"), "2020-04-29"), ("call", ("Jorge Salas", "Tomas Arvelo"), "2020-04-29")]
     assert all(e.place is None for e in _rec(text, published="2020-04-30").events)
+
+
+# --- the persons accompanying the leaders are at the leaders' occasion ------------------------
+def test_ministers_accompanying_both_heads_of_state_join_their_meeting():
+    text = ("President Oren Valdas and his Chilean counterpart Marta Quiroga met on Monday in Santiago.\n"
+            "Both heads of state held a meeting of one hour, accompanied by the foreign ministers, "
+            "Tomas Arvelo and Ines Baptiste.")
+    evs = _events(_rec(text, published="2023-01-24"))
+    assert evs == [("meeting", ("Ines Baptiste", "Marta Quiroga", "Oren Valdas", "Tomas Arvelo"), "2023-01-23")]

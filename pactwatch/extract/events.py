@@ -175,6 +175,19 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             last.place, last.place_kind, last.place_country = dateline.name, dateline.kind, dateline.iso3
             last.spans.append((s, e))
             continue
+        acc = re.search(r"\b(?:accompanied|joined|flanked|assisted)\s+by\b", sent)
+        if trig and people and drafts and acc and _ANAPHOR.match(sent) and all(ms > s + acc.start() for _, ms, _ in found):
+            # "Both heads of state held a meeting ..., accompanied by the foreign ministers, A and B": the last occasion,
+            # with A and B at it
+            last = drafts[-1]
+            for p in people:
+                if p not in last.participants:
+                    last.participants.append(p)
+            ds_ = dates_in(s, e)
+            if last.date.value is None and ds_ and ds_[0][2].value:
+                last.date = ds_[0][2]
+            last.spans.append((s, e))
+            continue
         if trig and not people and drafts and _ANAPHOR.search(sent):
             # "Headed by the presidents, the delegations held the meeting today in Ankara": the last occasion
             last = drafts[-1]
