@@ -197,3 +197,15 @@ def test_counterpart_from_a_state_and_ambassador_apposition():
     text = ("The minister held meetings with his counterpart from India, Kavita Raman. He was accompanied by Pedro Mba "
             "Obama Nze, Equatorial Guinea Plenipotentiary Extraordinary Ambassador to India.")
     assert _persons(text) == ["Kavita Raman", "Pedro Mba Obama Nze"]
+
+
+def test_headline_word_glued_to_a_name_is_dropped_for_the_body_form():
+    text = ("President Ana Lopes Meets President Tomas Vidal Briefly\n\nPresident Ana Lopes met President Tomas Vidal "
+            "in Praia on Monday.")
+    assert _persons(text) == ["Ana Lopes", "Tomas Vidal"]
+
+
+def test_organisation_acronym_and_region_inside_a_title():
+    text = ("Attending were also Chief Monitor of the OSCE Special Monitoring Mission Erik Dahl, OSCE SMM Principal Deputy "
+            "Chief Monitor Jon Berg and Assistant Secretary of State for European and Eurasian Affairs Nora Quill.")
+    assert _persons(text) == ["Erik Dahl", "Jon Berg", "Nora Quill"]

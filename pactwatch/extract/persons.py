@@ -259,6 +259,14 @@ def _paren_open(toks: list[Token], k: int) -> int | None:
     return None
 
 
+def _acronym_in_title(toks: list[Token], k: int, i: int) -> bool:
+    """"OSCE SMM Principal Deputy Chief Monitor A B", "NATO Secretary General A B": an organisation's acronym inside
+    a title (not right before the name)."""
+    t = toks[k]
+    return 2 <= len(t.bare) <= 6 and t.bare.isalpha() and t.bare.isupper() and k + 1 < i and \
+        (toks[k + 1].low in TITLE_HEADS and toks[k + 1].cap or _acronym_in_title(toks, k + 1, i))
+
+
 def _is_honorific(tok: Token) -> bool:
     """A word of address that only goes before a person's name ("Seri", "Utama" also name places: "Seri Perdana")."""
     return tok.low in HONORIFICS and tok.low not in ("seri", "utama") or tok.text in ("HE", "H.E", "H.E.")
@@ -316,7 +324,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms)) and toks[k].low != "and":
                 k -= 1
             k = max(k, -1)
-    while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’", "HE")) and toks[k].low not in ("and",) \
+    while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’", "HE")
+                      or _acronym_in_title(toks, k, i)) and toks[k].low not in ("and",) \
             or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS) \
             or (k >= 2 and toks[k].text == ")" and (_paren_open(toks, k) or 0) >= 1 and toks[_paren_open(toks, k) - 1].low in TITLE_HEADS):
         k = _paren_open(toks, k) - 1 if toks[k].text == ")" else k - 1
@@ -564,8 +573,12 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             if set(mkey) <= set(gkey) or (mkey and gkey and mkey[-1] == gkey[-1]):
                 groups[gi].append(m)
     persons = []
+    nl = text.find("\n")
+    head_end = nl if 0 < nl <= 200 and text[:nl].strip() and not text[:nl].rstrip().endswith(".") else 0
     for g in groups:
-        best = max(g, key=lambda m: (len(m.tokens), -m.start))
+        # the name as the body writes it: a title-case headline may glue a word to it ("... Kenyatta Briefly")
+        body = [m for m in g if m.start >= head_end and len(m.tokens) >= 2]
+        best = max(body or g, key=lambda m: (len(m.tokens), -m.start))
         country = next((m.country for m in sorted(g, key=lambda m: m.start) if m.country), None)
         titles: list[tuple[str, int, int]] = []
         for m in sorted(g, key=lambda m: m.start):

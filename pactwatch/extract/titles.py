@@ -53,7 +53,11 @@ TITLE_HEADS = {
     "monitoring", "implementation", "affairs", "protocol", "chancery", "mission", "missions", "cadre",
     "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend", "rev", "venerable", "ven",
     "ruling", "governing", "opposition", "retired", "ret", "retd", "ret'd", "plenipotentiary", "extraordinary",
-    "resident", "non-resident", "shaikh", "shaykh", "sheikha", "shaikha", "host",
+    "resident", "non-resident", "shaikh", "shaykh", "sheikha", "shaikha", "host", "monitor", "principal",
+    # regions in portfolios ("Assistant Secretary of State for European and Eurasian Affairs", "Minister for Asia")
+    "eurasian", "asian", "african", "american", "arab", "latin", "caribbean", "nordic", "baltic", "asia", "africa",
+    "europe", "america", "americas", "pacific", "atlantic", "east", "west", "north", "south", "middle", "central",
+    "eastern", "western", "northern", "southern", "near", "far", "gulf", "arctic", "indo-pacific", "commonwealth",
 } | HONORIFICS
 #: Words a title may end in that name the office holder (the phrase before the name).
 HEAD_NOUNS = {
@@ -65,7 +69,7 @@ HEAD_NOUNS = {
     "brig", "col", "lt", "cmdr", "capt", "maj", "adm", "sgt", "gov", "sen", "rep", "amb", "leader", "deputy",
     "commissioner", "consul", "pope", "patriarch", "imam", "sir", "dame", "lord", "secretary-general",
     "director-general", "aide", "representative", "lieutenant", "sergeant", "counterpart", "officer", "mufti",
-    "pm", "fm", "lady", "brigadier", "shaikh", "shaykh", "sheikha", "shaikha", "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend",
+    "pm", "fm", "lady", "brigadier", "monitor", "shaikh", "shaykh", "sheikha", "shaikha", "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend",
     "rev", "venerable", "ven",
 }
 #: Ranks are listed as their own title ("Brigadier General"), apart from the office.
