@@ -47,11 +47,19 @@ def fold_name(name: str) -> str:
     return " ".join(_fold_word(ALIASES.get(w, w)) for w in words if w not in TITLE_WORDS)
 
 
+_LITERAL_FOLDS = [(a, b) for a, b in _FOLDS if re.fullmatch(r"[a-z]+", a)]
+_REGEX_FOLDS = [(re.compile(a), b) for a, b in _FOLDS if not re.fullmatch(r"[a-z]+", a)]
+assert [a for a, _ in _FOLDS] == [a for a, _ in _LITERAL_FOLDS] + [p.pattern for p, _ in _REGEX_FOLDS]
+
+
 @functools.lru_cache(maxsize=200_000)
 def _fold_word(w: str) -> str:
-    """One word's spelling variants folded (cached: names share most of their words)."""
-    for pat, rep in _FOLDS:
-        w = re.sub(pat, rep, w)
+    """One word's spelling variants folded (cached: names share most of their words). A literal pattern's
+    ``re.sub`` is ``str.replace`` (left to right, non-overlapping), at a tenth of the cost."""
+    for a, b in _LITERAL_FOLDS:
+        w = w.replace(a, b)
+    for pat, rep in _REGEX_FOLDS:
+        w = pat.sub(rep, w)
     return w
 
 
