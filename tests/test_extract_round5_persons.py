@@ -209,3 +209,9 @@ def test_organisation_acronym_and_region_inside_a_title():
     text = ("Attending were also Chief Monitor of the OSCE Special Monitoring Mission Erik Dahl, OSCE SMM Principal Deputy "
             "Chief Monitor Jon Berg and Assistant Secretary of State for European and Eurasian Affairs Nora Quill.")
     assert _persons(text) == ["Erik Dahl", "Jon Berg", "Nora Quill"]
+
+
+def test_companies_and_papers_are_no_coordinated_names():
+    text = ("Finance Minister Ana Duarte and Standard Chartered Bank signed a loan. Trade Minister Li Wei and Huawei "
+            "Technologies agreed a plan. The Huffington Post said the talks went well.")
+    assert _persons(text) == ["Ana Duarte", "Li Wei"]

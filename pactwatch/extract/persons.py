@@ -39,8 +39,7 @@ PERSON_VERBS = {
 _PERSON_NOUNS = {"trip", "visit", "visits", "arrival", "departure", "tenure", "presidency", "premiership", "remarks",
                  "speech", "invitation", "death", "funeral", "resignation", "wife", "husband", "son", "daughter",
                  "spokesman", "spokesperson", "spokeswoman", "successor", "predecessor", "administration", "inauguration",
-                 "election", "re-election", "reelection", "letter", "message", "office", "aides", "aide", "talks",
-                 "meeting", "call", "tour", "stay", "swearing-in", "cabinet", "term", "reign", "rule", "era"}
+                 "re-election", "reelection", "swearing-in", "tour"}
 
 
 @dataclass

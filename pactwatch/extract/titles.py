@@ -120,6 +120,8 @@ NOT_NAME = {
     "court", "center", "centre", "school", "college", "club", "network", "federation", "front", "coalition",
     "times", "daily", "herald", "tribune", "gazette", "journal", "telegraph", "chronicle", "airlines", "airways",
     "temple", "mosque", "church", "cathedral", "museum", "stadium", "hotel", "festival",
+    "technologies", "holdings", "limited", "ltd", "inc", "plc", "corp", "llc", "industries", "motors", "systems",
+    "solutions", "partners", "ventures", "chartered", "telecom", "pharmaceuticals", "post", "express", "airport",
     "host", "guest", "visitor", "meets", "holds", "receives", "hosts", "visits", "discusses", "calls", "welcomes",
     "urges", "says", "pays", "arrives", "leaves", "vows", "hails", "congratulates", "thanks", "greets", "agree", "agrees",
     "discuss", "hold", "meet", "talks", "sign", "signs", "inks",
