@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
                                     "recall and F1 for persons and events, date accuracy, agreement counts, sectors.")
     ev.add_argument("gold_dir", type=Path, help="folder of gold annotations (e.g. data/gold)")
     ev.add_argument("--json", action="store_true", help="print the full result as JSON")
+    ev.add_argument("--unseal", action="store_true",
+                    help="also score the splits named in GOLD_DIR/SEALED (held back until their one honest run)")
     ev.set_defaults(func=cmd_evaluate)
 
     im = sub.add_parser("import", help="import coded events (ICEWS, GDELT 2.0) into the store",
@@ -247,7 +249,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_dir, format_report
-    result = evaluate_dir(args.gold_dir)
+    result = evaluate_dir(args.gold_dir, unseal=args.unseal)
     print(json.dumps(result, indent=1, default=str) if args.json else format_report(result))
     return 0
 

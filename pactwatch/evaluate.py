@@ -168,15 +168,29 @@ def _sum(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def evaluate_dir(gold_dir: str | Path) -> dict[str, Any]:
-    """Extract every gold article in ``gold_dir`` and score it; totals overall, per split and per article."""
+def sealed_splits(gold_dir: str | Path) -> set[str]:
+    """Split names listed in ``gold_dir/SEALED`` (one per line, ``#`` comments): blind sets whose articles
+    nobody may look at the scores of before their one honest run, so no rule is written from them."""
+    path = Path(gold_dir) / "SEALED"
+    if not path.exists():
+        return set()
+    return {line.split("#")[0].strip() for line in path.read_text(encoding="utf-8").splitlines()} - {""}
+
+
+def evaluate_dir(gold_dir: str | Path, unseal: bool = False) -> dict[str, Any]:
+    """Extract every gold article in ``gold_dir`` and score it; totals overall, per split and per article.
+    Articles of sealed splits (``sealed_splits``) are left out unless ``unseal``."""
     from pactwatch.extract import extract_record
 
     gold_dir = Path(gold_dir)
-    rows, skipped = [], []
+    rows, skipped, sealed = [], [], []
+    closed = set() if unseal else sealed_splits(gold_dir)
     paths = sorted(gold_dir.glob("*.gold.json")) + sorted(gold_dir.glob("*.record.json"))
     for path in paths:
         gold = load_gold(path)
+        if gold.get("split") in closed:
+            sealed.append(gold["slug"])
+            continue
         if not gold.get("text"):
             skipped.append(gold["slug"])
             continue
@@ -184,7 +198,7 @@ def evaluate_dir(gold_dir: str | Path) -> dict[str, Any]:
         record = extract_record(gold["text"], published=src.get("published"), publisher=src.get("publisher"), url=src.get("url"))
         rows.append(score_article(gold, record))
     splits = {s: _sum([r for r in rows if r["split"] == s]) for s in sorted({r["split"] for r in rows})}
-    return {"overall": _sum(rows), "splits": splits, "articles": rows, "skipped": skipped}
+    return {"overall": _sum(rows), "splits": splits, "articles": rows, "skipped": skipped, "sealed": sealed}
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -211,6 +225,8 @@ def format_report(result: dict[str, Any]) -> str:
                      f"{r['event_dates']['right']}/{r['event_dates']['matched']}   {r['sectors']['recalled']}/{r['sectors']['gold']}"
                      + (f"  missed {r['missed_persons']}" if r["missed_persons"] else "")
                      + (f"  spurious {r['spurious_persons']}" if r["spurious_persons"] else ""))
+    if result.get("sealed"):
+        lines.append(f"sealed, not scored ({len(result['sealed'])} articles; --unseal for their one honest run)")
     if result["skipped"]:
         lines.append(f"skipped (text not available here): {', '.join(result['skipped'])}")
     return "\n".join(lines)
