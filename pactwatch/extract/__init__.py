@@ -24,7 +24,7 @@ import re
 from typing import Iterable
 
 from pactwatch.dates import find_date_expressions, latest_full_date, resolve_date
-from pactwatch.extract.agreements import DOC_PHRASE, _kind, find_signings, merge_signings, sector_phrases
+from pactwatch.extract.agreements import DOC_PHRASE, _kind, breakdown, find_signings, merge_signings, sector_phrases
 from pactwatch.extract.countries import countries_in, find_countries
 from pactwatch.extract.events import find_events
 from pactwatch.extract.organisations import find_organisations
@@ -143,6 +143,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         return None
 
     signings = []
+    breakdowns: list = []
     last_event = None
     article_states = _article_states(text, cms)
     prev_signing = False
@@ -198,9 +199,21 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             for sp in sector_phrases(text, s, e, tax.normalise):
                 if sp not in target.sectors:
                     target.sectors.append(sp)
+        if not found_here and signings:
+            parts = breakdown(text, s, e, signings[-1].kind)
+            if parts:
+                breakdowns.append(((s, e), parts))
         prev_signing = bool(found_here)
         prev_span = (s, e)
     merged = merge_signings(signings)
+    # "Of the instruments, four are MoUs, one is ...": a counted set broken down by kind becomes its parts
+    # (when they add up to it), so each kind keeps its own count
+    for (s, e), parts in breakdowns:
+        total = sum(c for c, *_ in parts)
+        target = next((x for x in reversed(merged) if x.count == total and not x.parts and min(a for a, _ in x.spans) < s), None)
+        if target is not None:
+            target.parts = parts
+            target.spans.append((s, e))
     agreements: list[Agreement] = []
     for n, sd in enumerate(merged, 1):
         evt = events[sd.event] if sd.event is not None else None
@@ -209,10 +222,22 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         if evt and (place is None or evt.place):
             place, pc = evt.place or place, evt.place_country or pc
         parties = sorted(set(sd.parties))
-        sectors = [SectorMention(text[a:b], tax.normalise(text[a:b]), ev(*next(((s, e) for s, e in sentences if s <= a < e), (a, b))))
-                   for a, b in sd.sectors]
-        agreements.append(Agreement(f"agreement-{n}", sd.kind, sd.count, sd.kind_text, parties, date, place, pc,
-                                    evt.id if evt else None, sectors, [ev(s, e) for s, e in sorted(set(sd.spans))]))
+        def sector_mentions(spans):
+            return [SectorMention(text[a:b], tax.normalise(text[a:b]), ev(*next(((s, e) for s, e in sentences if s <= a < e), (a, b))))
+                    for a, b in spans]
+        evidence = [ev(s, e) for s, e in sorted(set(sd.spans))]
+        if sd.parts:
+            # each part keeps the phrases written after it in the breakdown, the largest the set's others
+            offsets = [o for *_, o in sd.parts] + [max(e for _, e in sd.spans)]
+            largest = max(range(len(sd.parts)), key=lambda k: sd.parts[k][0])
+            for k, (count, kind, written, off) in enumerate(sd.parts):
+                own = [sp for sp in sd.sectors if off <= sp[0] < offsets[k + 1]]
+                rest = [sp for sp in sd.sectors if not offsets[0] <= sp[0] < offsets[-1]] if k == largest else []
+                agreements.append(Agreement(f"agreement-{len(agreements) + 1}", kind, count, written, parties, date, place, pc,
+                                            evt.id if evt else None, sector_mentions(own + rest), evidence))
+        else:
+            agreements.append(Agreement(f"agreement-{len(agreements) + 1}", sd.kind, sd.count, sd.kind_text, parties, date,
+                                        place, pc, evt.id if evt else None, sector_mentions(sd.sectors), evidence))
         if evt is not None:
             # a signing is part of its occasion: the occasion takes a date or place only the signing states
             if evt.date.value is None and sd.date.value and len(sd.date.value) >= 7:

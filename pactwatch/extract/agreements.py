@@ -25,7 +25,7 @@ NUMBER_WORDS = {
 _NUM = r"(?P<num>\d{1,3}|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r"(?:-\w+)?)"
 _DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understandings?|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
         r"agreements?|accords?|treat(?:y|ies)|protocols?|road\s*maps?|roadmaps?|joint\s+statements?|joint\s+declarations?|declarations?|"
-        r"documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation|exchange)|instruments?)")
+        r"statements?\s+of\s+(?:partnership|intent|principles|cooperation|co-operation)|documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation|exchange)|instruments?)")
 # words between a number and its document noun are modifiers ("two bilateral cooperation agreements"), never
 # the subject, a verb or another determiner: "The two sides signed an agreement" does not count two agreements
 _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|delegations|heads|presidents|ministers|officials|of|have|has|had|were|was|will|also|then|an?|the|this|these|" \
@@ -38,10 +38,10 @@ _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.I)
 KIND_NAMES = [
     ("memorand", "memorandum of understanding"), ("mou", "memorandum of understanding"), ("road", "roadmap"),
-    ("joint statement", "joint statement"), ("joint declaration", "declaration"), ("declaration", "declaration"),
+    ("joint statement", "joint statement"), ("statement of", "statement"), ("joint declaration", "declaration"), ("declaration", "declaration"),
     ("treat", "treaty"), ("protocol", "protocol"), ("accord", "agreement"), ("agreement", "agreement"),
     ("exchange of note", "exchange of notes"), ("exchanges of note", "exchange of notes"), ("note", "exchange of notes"),
-    ("contract", "contract"), ("deal", "agreement"), ("pact", "agreement"), ("communiqu", "joint statement"), ("programme", "programme"), ("plan", "action plan"),
+    ("contract", "contract"), ("deal", "agreement"), ("pact", "agreement"), ("communiqu", "joint statement"), ("programme", "programme"), ("program", "programme"), ("plan", "action plan"),
     ("convention", "convention"), ("letters of exchange", "letter of exchange"), ("letter of exchange", "letter of exchange"), ("letter", "letter of intent"), ("document", "document"), ("instrument", "document"),
 ]
 
@@ -63,7 +63,10 @@ class SigningDraft:
     part: bool = False              # "also", "more", "another", ordinals: one of a package already counted
     named: bool = False             # "the X-Y Action Plan": one named document
     fresh: bool = False             # "two other deals": not the documents counted before
+    parts: list = field(default_factory=list)  # (count, kind, as written, offset): the set broken down by kind
     listed: bool = False            # one of single documents listed side by side ("a MoU on X and an agreement on Y")
+    package: bool = False           # "a series of documents", "several MoUs": an uncounted set
+    follows: bool = False           # a single document told after an uncounted set (one of its items, maybe)
     doc_span: tuple[int, int] = (0, 0)
 
 
@@ -117,7 +120,13 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
             if best is None or dist < best[0]:
                 best = (dist, m)
     if best is None:
-        if re.search(r"\bsigning\s+ceremony\b|\bwere\s+signed\b|\bwas\s+signed\b", sent, re.I):
+        # "A bilateral agreement on <a long subject> was also signed by ...": the sentence's subject document
+        passive = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", sent, re.I)
+        subject = [m for m in docs if passive and m.end() <= passive.start() and m.start() <= 3]
+        if subject:
+            best = (0, subject[0])
+    if best is None:
+        if re.search(r"\bsigning\s+ceremony\b|\bwere\s+(?:also\s+)?signed\b|\bwas\s+(?:also\s+)?signed\b", sent, re.I):
             return [SigningDraft("document", "", None, False, [], spans=[(start, end)], anaphoric=True)]
         return []
     chosen = [best[1]]
@@ -200,6 +209,7 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     d = SigningDraft(_kind(doc), phrase, count, weak, [], spans=[(start, end)], anaphoric=anaphoric and not package)
     d.part = part and not fresh
     d.named = named
+    d.package = package
     d.fresh = fresh
     d.doc_span = (start + m.start(), start + m.end())
     return d
@@ -209,11 +219,13 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
 _DOCS_RE = r"(?:(?:agreements?|memorand\w+|MoUs?|MOUs?|documents?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?|declarations?)(?:\s+of\s+(?:understanding|intent|cooperation))?)"
 _LIST_INTRO = re.compile(
     r"(?:(?:sectors|areas|fields|spheres|domains|issues|topics|matters)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
+    # "in areas of common interest, including economic, commercial ... fields"
+    r"(?:sectors|areas|fields|spheres|domains)\s+of\s+(?:common|mutual|shared)\s+(?:interest|concern)\s*,?\s*(?:including|such\s+as|like|namely|:)\s*|"
     # "The areas touched upon included energy, ...", "the fields covered are ..."
     r"\b(?:sectors|areas|fields|spheres|domains|topics)\s+(?:(?!and\b|or\b)[\w-]+\s+){0,3}?(?:include[sd]?|were|are|covered)\s+(?!(?:also|not|the\s+same)\b)|"
-    r"(?:in|across)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of|"
+    r"(?:in|across)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of(?!\s+(?:common|mutual|shared)\s+(?:interest|concern))|"
     r"(?:focus(?:ed|es)?|centred|centered)\s+on\s+|"
-    r"(?:co-?operation|collaboration|partnership)\s+(?:in|on)\s+(?!the\s+(?:fields?|areas?)\b)|"
+    r"(?:co-?operation|collaboration|partnership)\s+(?:in|on)\s+(?!(?:the\s+)?(?:fields?|areas?|spheres?|sectors?)\b)|"
     # "an MoU for political deliberations" (not "for the", "for a", "for two years")
     rf"{_DOCS_RE}\s+for\s+(?!(?:the|a|an|their|its|his|her|this|that|both|each|all|\d+|two|three|five|ten|years?|months?|days?)\b|(?:enhanced\s+|bilateral\s+|closer\s+|further\s+)*(?:co-?operation|collaboration|partnership)\b)|"
     # "The MoU signed by the Minister of ..., was for the promotion and protection of investments"
@@ -238,7 +250,7 @@ _LIST_END = re.compile(
     r"[”\"]|,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}?(?:said|says|added|noted|stated|reported|tweeted|announced|told)\b|,\s+according\s+to\b", re.I)
 _NOT_SECTOR = re.compile(
     r"^(?:various|several|many|all|other|different|diverse|multiple|key|a\s+range\s+of|a\s+wide\s+range\s+of|the\s+two\s+countries|both\s+countries|"
-    r"mutual\s+interest)(?:\s+(?:fields|areas|sectors|spheres|domains|issues|of\s+cooperation|areas\s+of\s+cooperation|sectors\s+of\s+cooperation))?$|"
+    r"(?:mutual|common|shared)\s+interest)(?:\s+(?:fields|areas|sectors|spheres|domains|issues|of\s+cooperation|areas\s+of\s+cooperation|sectors\s+of\s+cooperation))?$|"
     r"^(?:various|several|many|all|other|different|diverse|multiple|key)\s+(?:fields|areas|sectors|spheres|domains|issues)\s+of\s+(?:bilateral\s+|mutual\s+|joint\s+)?(?:co-?operation|interest)$|"
     r"^(?:on\s+|in\s+)?(?:all\s+)?(?:issues|matters|areas|fields|questions)\s+of\s+(?:mutual|common|shared)\s+(?:interest|concern)\b|"
     r"^(?:fields|areas|sectors|spheres|was|were|is|are|also|them|it|this|that|others?)$|"
@@ -341,24 +353,32 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
         if d.fresh:
             out.append(d)
             continue
-        if d.listed and _resolves_package(d, out):
+        single = d.weak and d.count == 1 and not d.anaphoric and not d.named
+        if (d.listed or single) and _resolves_package(d, out):
+            d.follows = not d.listed
+            d.listed = True
             out.append(d)
             continue
         same_sentence = [o for o in out if o.spans[0] == d.spans[0]]
         cands = [o for o in out if (d.event is None or o.event is None or d.event == o.event) and o not in same_sentence and not clash(d, o)
-                 and (d.anaphoric or not (len(d.parties) >= 2 and len(o.parties) >= 2 and set(d.parties) != set(o.parties)))]
+                 and (d.anaphoric or not (len(d.parties) >= 2 and len(o.parties) >= 2 and set(d.parties) != set(o.parties)))
+                 and not (d.package and not d.anaphoric and o.weak and o.count == 1)]  # a set is not one document
         if d.anaphoric:
             kind_match = [o for o in cands if o.kind == d.kind and d.kind not in ("agreement", "document")]
             target = (kind_match or cands or [None])[-1]
         if target is None and not d.anaphoric:
+            ranked: list[tuple[int, SigningDraft]] = []  # the best rule wins; among equals, the latest mention
             for o in cands:
                 if o.count is not None and d.count is not None and o.count == d.count and not (o.weak and d.weak and o.kind != d.kind):
-                    target = o
+                    ranked.append((0, o))
                 elif o.kind == d.kind and (o.count is None or d.count is None) and not d.named and not o.named:
-                    target = o
+                    ranked.append((1, o))
                 elif ((o.count is None and not o.weak) and d.count in (None, 1) or (d.count is None and o.count in (None, 1)) and o.weak) \
                         and (o.kind == d.kind or "document" in (o.kind, d.kind) or not d.weak):
-                    target = o
+                    ranked.append((2, o))
+            if ranked:
+                best_rank = min(r for r, _ in ranked)
+                target = [o for r, o in ranked if r == best_rank][-1]
             if target is None:
                 totals = [o for o in cands if o.count is not None and o.count >= 2 and not o.weak]
                 if totals:
@@ -398,7 +418,21 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
     # documents: it gives them its sentences and is not a signing of its own
     listed = [o for o in out if o.listed]
     for o in [o for o in out if _uncounted_package(o)]:
-        first = next((x for x in listed if _same_parties(o, x)), None)
+        # items of the set: listed with it, or told after it and of its kind ("several MoUs" is not itemised
+        # by two agreements told later; "a series of documents" is by any single document)
+        items = [x for x in listed if _same_parties(o, x)
+                 and (not x.follows or x.kind == o.kind or o.kind in ("agreement", "document"))]
+        told = [x for x in items if x.follows and x.spans[0][0] > o.spans[0][0]]
+        if len(items) == 1 and told:  # "several agreements ..., an agreement on trade": one of them, not all
+            x = told[0]
+            o.spans += [sp for sp in x.spans if sp not in o.spans]
+            o.sectors += [sp for sp in x.sectors if sp not in o.sectors]
+            if o.kind in ("agreement", "document") and x.kind not in ("agreement", "document"):
+                o.kind, o.kind_text = x.kind, x.kind_text
+            out.remove(x)
+            listed.remove(x)
+            continue
+        first = items[0] if items else None
         if first is not None:
             first.spans += [sp for sp in o.spans if sp not in first.spans]
             first.sectors += [sp for sp in o.sectors if sp not in first.sectors]
@@ -437,4 +471,44 @@ def _same_parties(a: SigningDraft, b: SigningDraft) -> bool:
 def _resolves_package(d: SigningDraft, out: list[SigningDraft]) -> bool:
     """A listed single document stays apart when an uncounted package of the same signing is what it lists."""
     return any(_uncounted_package(o) and _same_parties(o, d) and (d.event is None or o.event is None or d.event == o.event)
-               for o in out)
+               and (d.listed or d.kind == o.kind or o.kind in ("agreement", "document")) for o in out)
+
+
+# --- a total broken down by kind ----------------------------------------------------------
+_WORD_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_BREAK_ITEM = re.compile(
+    rf"(?:(?<![\w-])(?P<num>{_WORD_NUM})\s+(?:of\s+(?:them|these|those|the\s+[\w-]+)\s+)?|"
+    rf"\bthe\s+(?:(?P<onum>{_WORD_NUM})\s+)?(?:others?|remaining|rest)\s+(?:[\w-]+\s+)?)"
+    r"(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?(?P<what>[^,;.()]{2,80}?)(?=\s*(?:\(|,|;|\.|$|\s+and\s+|\s+while\s+|\s+whereas\s+))",
+    re.I)
+_BREAK_CUE = re.compile(r"^\s*(?:(?:Of|Among)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:documents|instruments|agreements|deals|accords|pacts|memoranda|MoUs)\b|"
+                        r"(?:One|Two|Three|Four|Five|\d+)\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}(?:documents|instruments|agreements|deals|accords|pacts|memoranda|MoUs)\b)",
+                        re.I)
+
+
+def breakdown(text: str, start: int, end: int, total_kind: str = "agreement") -> list[tuple[int, str, str, int]]:
+    """A sentence that breaks a counted set down by kind ("Of the instruments, four are MoUs, one is a
+    standard operating procedure and the other is a renewal of a programme"; "One of the agreements is on
+    X, while the six others are memoranda of understanding"): ``(count, kind, as written, offset)`` per
+    part, or [] when the sentence is no such breakdown. ``total_kind``: the set's kind, for "One of the
+    agreements is on ..." (a part described by topic, not by kind)."""
+    sent = text[start:end]
+    if not _BREAK_CUE.search(sent):
+        return []
+    parts: list[tuple[int, str, str, int]] = []
+    for m in _BREAK_ITEM.finditer(sent):
+        raw = m.group("num") or m.group("onum") or ("one" if re.match(r"(?i)the\s+other\b", m.group(0)) and not m.group("onum") else None)
+        if raw is None and re.match(r"(?i)the\s+(?:others|remaining|rest)\b", m.group(0)):
+            return []  # "the others are ..." without a number: the split cannot be counted
+        count, _ = _count_of(raw)
+        what = m.group("what").strip()
+        if not count:
+            continue
+        if re.match(r"(?i)(?:on|about|for|regarding|concerning|in)\b", what):  # described by topic: the set's own kind
+            kind, written = total_kind, sent[m.start():m.end()]
+        else:
+            doc = DOC_PHRASE.search(what)
+            kind = _kind(doc.group("doc")) if doc and doc.start() <= 12 else what.lower()
+            written = what
+        parts.append((count, kind, written, start + m.start()))
+    return parts if len(parts) >= 2 and len({k for _, k, _, _ in parts}) >= 2 else []
