@@ -68,3 +68,32 @@ def test_areas_of_common_interest_including_lists_sectors():
             "commercial and cultural fields.")
     rec = extracted(text, published="2021-03-04")
     assert [s.text for s in rec.agreements[0].sectors] == ["economic", "commercial", "cultural"]
+
+
+def _phrases(text):
+    return [s.text for a in extracted(text, published="2021-03-04").agreements for s in a.sectors]
+
+
+def test_instruments_including_lists_sectors_and_a_decimal_point_ends_nothing():
+    assert _phrases("Chile and Peru today signed five instruments including port logistics, coastal surveillance and "
+                    "mining, to boost ties.") == ["port logistics", "coastal surveillance", "mining"]
+    assert _phrases("Chile and Peru signed a memorandum of understanding on withdrawal of 1.82 cusec water on "
+                    "Monday.") == ["withdrawal of 1.82 cusec water"]
+
+
+def test_a_titled_document_for_the_names_its_topic():
+    assert _phrases("Chile and Peru signed an Agreement for the Abolition of Visas for Holders of Ordinary "
+                    "Passports on Monday.") == ["Abolition of Visas for Holders of Ordinary Passports"]
+
+
+def test_two_modifiers_of_one_generic_head_stay_one_phrase_unless_the_first_is_a_sector():
+    assert _phrases("Chile and Peru signed an agreement on economic and investment cooperation on Monday.") == \
+        ["economic and investment cooperation"]
+    assert _phrases("Chile and Peru signed two agreements on Monday. The agreements were on Trade and Agricultural "
+                    "cooperation.") == ["Trade", "Agricultural cooperation"]
+
+
+def test_matters_regarding_a_topic_name_the_topic():
+    assert "upkeep of the border bridge" in _phrases(
+        "Chile and Peru signed an agreement on technical and legal matters regarding the upkeep of the border bridge "
+        "on Monday.")

@@ -216,7 +216,7 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
 
 
 # --- sector phrases -------------------------------------------------------------------
-_DOCS_RE = r"(?:(?:agreements?|memorand\w+|MoUs?|MOUs?|documents?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?|declarations?)(?:\s+of\s+(?:understanding|intent|cooperation))?)"
+_DOCS_RE = r"(?:(?:agreements?|memorand\w+|MoUs?|MOUs?|documents?|instruments?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?|declarations?)(?:\s+of\s+(?:understanding|intent|cooperation))?)"
 _LIST_INTRO = re.compile(
     r"(?:(?:sectors|areas|fields|spheres|domains|issues|topics|matters)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     # "in areas of common interest, including economic, commercial ... fields"
@@ -233,6 +233,8 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for|regarding|concerning|related\s+to)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
+    rf"{_DOCS_RE}\s*,?\s+including\s+(?!(?:a|an|the|one|two|three|four|five)\b)|"
+    rf"{_DOCS_RE}\s+for\s+the\s+(?-i:(?=[A-Z]))|"
     rf"{_DOCS_RE}\s+(?:was|were)\s+(?:signed|inked)\s+(?:on|for|regarding|concerning)\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|sidelines|occasion)\b|\d)|"
     r"(?:on|for|to)\s+(?:strengthening|promoting|enhancing|boosting|expanding|deepening|developing)\s+(?!(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation\s+between)\b)|"
     r"(?:signed|inked)\s+(?:as\s+well\s+)?(?:promoting|to\s+promote|boosting|to\s+boost)\s+|"
@@ -241,7 +243,8 @@ _LIST_INTRO = re.compile(
     r"cover(?:s|ing|ed)?\s+(?:a\s+wide\s+range\s+of\s+|various\s+|several\s+|many\s+)(?:issues|areas|fields|sectors|spheres)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     r"for\s+strengthening\s+co-?operation\s+in\s+the\s+field\s+of)\s*", re.I)
 _LIST_END = re.compile(
-    r"[.;:]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
+    r"\.(?!\d)|[;:]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
+    r"(?:committed|granted|provided|extended|offered)\s+by|"
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+other|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:the\s+)?presence|after|before|aimed|aiming|to\s+(?:further|boost|enhance|strengthen)|"
@@ -279,6 +282,8 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
 
 
 _ADJ = r"[a-z-]+(?:ic|al|ary|ive|ous|ian)"
+#: generic heads two modifiers share ("trade and investment cooperation", "human and economic development")
+_HEAD = r"(?:co-?operation|collaboration|development|integration|relations|ties|partnership|affairs|matters|issues)"
 
 
 def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
@@ -309,7 +314,7 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
             continue
         item = seg[a:b]
         # "establishment of a joint task force on investment" -> "investment"
-        on = re.search(r"\s+on\s+(?!the\s+(?:basis|part|occasion|sidelines)\b)", item)
+        on = re.search(r"\s+(?:on|regarding|concerning)\s+(?!the\s+(?:basis|part|occasion|sidelines)\b)(?:the\s+)?", item)
         if on and len(item[:on.start()].split()) >= 3:
             a += on.end()
             item = seg[a:b]
@@ -321,6 +326,9 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
         shared = bool(andm) and bool(re.fullmatch(r"\w+(?:ion|ment|ing|ance|ence)\s+and\s+\w+(?:ion|ment|ing|ance|ence)\s+(?:of|in)\s+.+", item, re.I))
         # "economic and financial integration", "scientific and technical cooperation": two adjectives, one noun
         shared = shared or bool(andm) and bool(re.fullmatch(rf"{_ADJ}\s+and\s+{_ADJ}(?:\s+[\w-]+){{1,2}}", item, re.I))
+        # ... when the first is a modifier, not a sector of its own ("Trade and Agricultural cooperation" splits)
+        shared = shared or bool(andm) and bool(re.fullmatch(rf"[\w-]+\s+and\s+[\w-]+\s+{_HEAD}", item, re.I)) \
+            and (bool(re.fullmatch(_ADJ, item[:andm.start()], re.I)) or not normalise(item[:andm.start()]))
         if andm and (not oxford or last_plain) and not shared:
             left, right = item[:andm.start()], item[andm.end():]
             if (last_plain and oxford or set(normalise(left)) != set(normalise(right))) and not re.match(r"(?i)other\b", right.strip()) and len(left.split()) <= 3 \
