@@ -27,6 +27,22 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
 _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|ministers|delegations|premiers|heads\s+of\s+state)|"
                       r"[Bb]oth\s+(?:sides|leaders|heads|delegations|ministers|presidents)|[Dd]elegations|"
                       r"[Tt]he\s+(?:signing|ceremony|talks|meeting|visit|discussions)\s+(?:took\s+place|was\s+held|were\s+held|happened))\b")
+# "The Agreements were signed on February 26 in ...": the documents of the occasion told before, no new occasion
+_DOC_ANAPHOR = re.compile(r"^\W*(?:The|These|Both|All|Those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|[\w-]+)\s+){0,2}"
+                          r"(?:[Aa]greements?|[Dd]ocuments?|[Mm]emorand\w*|MoUs?|MOUs?|[Aa]ccords?|[Dd]eals?|[Ii]nstruments?|[Tt]reat(?:y|ies)|[Pp]acts?)"
+                          r"\s+(?:was|were)\s+(?:also\s+|formally\s+|officially\s+)?(?:signed|inked|exchanged)\b")
+# "The meeting was attended by A; B; ...": the delegations at the occasion told before, not another occasion
+_ATTENDED = re.compile(r"^\W*(?:(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session|ceremony|discussions?|call|conversation|event|audience)"
+                       r"\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:Also\s+)?(?:present|in\s+attendance)\s+(?:at|during)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|ceremony)\s+(?:was|were))\b")
+# "Earlier the same day", "later in the day": the day of the occasion told before
+_SAME_DAY = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(?:the\s+same\s+day|in\s+the\s+day|that\s+day|that\s+(?:morning|afternoon|evening))\b|"
+                       r"\b[Oo]n\s+the\s+same\s+day\b|\b[Tt]he\s+same\s+day\b")
+# a sentence about what will happen: "will later in the day hold a news conference on the outcome of the talks"
+_FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to)\s+"
+                            r"(?:(?:also|later|then|jointly|now|soon|in\s+the\s+\w+|\w+ly)\s+){0,4}"
+                            r"(?:hold|have|attend|host|address|give|brief|be|sign|meet|visit|travel|go|participate|take\s+part)\b")
+_NOUN_TRIGGER = re.compile(r"(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eetings?|[Bb]ilateral|visits?|trip|tour)\b")
+_PAST_EVENT_VERB = re.compile(r"\b(?:met|held|had|received|welcomed|signed|hosted|discussed|visited|arrived|called|spoke|talked)\b")
 PRIORITY = {name: n for n, (name, _) in enumerate(TRIGGERS)}
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|scheduled\s+to|set\s+to|due\s+to|going\s+to|upcoming|next|forward\s+to|agreed\s+to|to|invited\s+\w+\s+to|invitation\s+to|can|could|may|might)\s+(?:\w+\s+){0,2}$", re.I)
 _PAST_NEGATED = re.compile(r"\b(?:not\s+yet|never|no)\s+(?:\w+\s+)?$", re.I)
@@ -62,6 +78,9 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
             before = sentence[max(0, m.start() - 40):m.start()]
             if _FUTURE.search(before) or _PAST_NEGATED.search(before):
                 continue
+            fc = _NOUN_TRIGGER.match(sentence, m.start()) and _FUTURE_CLAUSE.search(sentence, 0, m.start())
+            if fc and not _PAST_EVENT_VERB.search(sentence, fc.end(), m.start()):
+                continue
             if name == "meeting" and re.match(r"[Mm]eetings?\s+of\b", sentence[m.start():]) and "attend" in before:
                 continue
             if best is None or PRIORITY[name] < PRIORITY[best[0]]:
@@ -75,7 +94,8 @@ _VISIT_ADJUNCT = re.compile(
     r"(?:(?:his|her|their|the|a|an|this|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:state|official|working|first|maiden|two-day|three-day|four-day|five-day|[\w-]+-day)\s+"
     r"(?:[\w-]+\s+)?(?:visit|trip|tour)\b"
-    r"|\b(?:during|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)(?:visit|trip|tour)\b")
+    r"|\b(?:during|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)(?:visit|trip|tour)\b"
+    r"|\bas\s+part\s+of\s+(?:(?:his|her|their|the|a|an|this)\s+)?(?:[\w.-]+(?:’s|'s)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
 _ARRIVAL_DATE = re.compile(r"\b(?:arrived|arrives|arriving|arrival|reached|landed|landing)\b[^,;.()]{0,40}?"
                            r"(?:\b(?:on|late|early)\s+)?(?:the\s+)?$")
 _DATELINE_BEFORE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2},\s*$")
@@ -175,6 +195,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             last.place, last.place_kind, last.place_country = dateline.name, dateline.kind, dateline.iso3
             last.spans.append((s, e))
             continue
+        if drafts and _ATTENDED.match(sent):
+            drafts[-1].spans.append((s, e))
+            continue
         acc = re.search(r"\b(?:accompanied|joined|flanked|assisted)\s+by\b", sent)
         if trig and people and drafts and acc and _ANAPHOR.match(sent) and all(ms > s + acc.start() for _, ms, _ in found):
             # "Both heads of state held a meeting ..., accompanied by the foreign ministers, A and B": the last occasion,
@@ -188,13 +211,15 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 last.date = ds_[0][2]
             last.spans.append((s, e))
             continue
-        if trig and not people and drafts and _ANAPHOR.search(sent):
+        if trig and not people and drafts and (_ANAPHOR.search(sent) or _DOC_ANAPHOR.match(sent)):
             # "Headed by the presidents, the delegations held the meeting today in Ankara": the last occasion
             last = drafts[-1]
             ds_ = dates_in(s, e)
             if last.date.value is None and ds_ and ds_[0][2].value:
                 last.date = ds_[0][2]
-            cands_ = [p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")]
+            cands_ = [p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")] or \
+                [p for p in places if s <= p.start < e and p.kind == "country" and last.type != "call" and
+                 re.search(r"\bin\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
             if last.place is None and cands_:
                 last.place, last.place_kind, last.place_country = cands_[0].name, cands_[0].kind, cands_[0].iso3
             last.spans.append((s, e))
@@ -257,6 +282,10 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if inner is not None and visitor is not None:
                 umbrella_of = visitor
                 name, ts, te = inner
+            elif inner is not None and len(set(people)) >= 2:
+                # "met with King X at the Royal Court upon his arrival ... on an official state visit": the visitor is
+                # not named inside the adjunct, so no visit of its own; the occasion is the meeting
+                name, ts, te = inner
         tpos = s + ts
         people = list(dict.fromkeys(people))
         lone_umbrella = False
@@ -311,7 +340,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             d = dateline_date
             if name == "visit" and d.value and len(d.value) == 10:
                 d = PartialDate(value=d.value[:7], text=d.text, inferred=True, rule="visit-at-dateline")  # a stay spans days
-        elif prev_span is not None and re.match(r"\s*(?:[A-Z][\w-]+\s+){0,3}(?:met|held|received|hosted)\b", sent):
+        elif prev_span is not None and re.match(r"\s*(?:[A-Z][\w-]+\s+){0,3}(?:also\s+|then\s+|later\s+)?(?:met|held|received|hosted|called\s+on|paid)\b", sent):
             # "X hailed ... on Friday as he welcomed Y's minister. X met with Y ...": the sentence before, about the
             # same person welcoming or meeting, dates the occasion its successor describes
             pds = [pd for _, _, pd in dates_in(*prev_span) if pd.value and len(pd.value) == 10]
@@ -319,6 +348,12 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if len(pds) == 1 and re.search(r"\b(?:welcom|receiv|met\b|meet|host)", before) and \
                     any(p in people for p, _, _ in person_at(*prev_span)):
                 d = pds[0]
+        same_day = None
+        if not d.value and drafts and _SAME_DAY.search(sent):
+            # "Earlier the same day, X held talks with Y": the day (and, unless stated, the place) of the occasion before
+            same_day = next((d_ for d_ in reversed(drafts) if d_.date.value and len(d_.date.value) == 10), None)
+            if same_day is not None:
+                d = PartialDate(value=same_day.date.value, text=same_day.date.text, inferred=True, rule="same-day-as-previous")
         if _recalled(d, published) or re.search(r"\bsince\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}$", sent[max(0, ts - 80):ts]):
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
@@ -332,6 +367,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 place = min([p for p in cands if p.kind in ("city", "capital")], key=lambda p: abs(p.start - tpos))
         if place is None and dateline is not None and re.search(r"\bhere\b", sent):
             place = dateline  # "held at the Seri Perdana Complex here": the dateline's city
+        if place is None and same_day is not None and same_day.place and name != "call" and same_day.type != "call":
+            place = _PlaceRef(same_day.place, same_day.place_kind, same_day.place_country)
         if also and principal is not None and drafts and people and people[0] == principal:
             # "X also met Y": the same stay as X's occasions before, so their place; their date only when that is a month
             prior_place = next((d_ for d_ in reversed(drafts) if principal in d_.participants and d_.place), None)
@@ -349,6 +386,28 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 drafts.append(EventDraft(name, [order[0], other], {}, d, place.name if place else None, place.kind if place else None,
                                          place.iso3 if place else None, [(s, e)], s, False))
             continue
+        c2 = _CLAUSE2.search(sent, te) if name in ("meeting", "talks", "reception") and umbrella_of is None and not attach \
+            and len(people) >= 3 else None
+        if c2 is not None:
+            # "He called on President A and met Prime Minister B", "X and Y held a meeting ... but Y met with Z earlier in
+            # the day": a second verb of meeting with persons of its own is a second occasion
+            b = s + c2.start()
+            first = list(dict.fromkeys(p for p, ms, _ in found if ms < b))
+            subj = [p for p, ms, _ in found if c2.group("subj") and s + c2.start("subj") <= ms < s + c2.end("subj")]
+            objs = list(dict.fromkeys(p for p, ms, _ in found if ms >= s + c2.end("verb") and p not in first))
+            if not subj and (not c2.group("subj") or re.match(r"(?:he|she)\s", c2.group("subj"))) and first:
+                subj = [first[0]]
+            if len(first) >= 2 and subj and objs:
+                own = [(abs(ds - (s + c2.end("verb"))), pd) for ds, de, pd in dates_in(b, e) if pd.value]
+                d2 = min(own, key=lambda x: x[0])[1] if own else d
+                p2 = next((p for p in places if b <= p.start < e and p.kind in ("city", "capital", "venue")), None) or place
+                drafts.append(EventDraft(name, first, {p: r for p, r in roles.items() if p in first}, d, place.name if place else None,
+                                         place.kind if place else None, place.iso3 if place else None, [(s, e)], s))
+                second = "meeting" if c2.group("verb").startswith(("met", "called", "paid")) else \
+                    "reception" if c2.group("verb") in ("received", "hosted") else "talks"
+                drafts.append(EventDraft(second, list(dict.fromkeys(subj[:1] + objs)), {}, d2, p2.name if p2 else None,
+                                         p2.kind if p2 else None, p2.iso3 if p2 else None, [(s, e)], s))
+                continue
         if umbrella_of is not None:
             vplace = next((p for p in places if s + adj.start() <= p.start < e and p.kind == "country"), None) or place
             drafts.append(EventDraft("visit", [umbrella_of], {umbrella_of: "guest"}, PartialDate(), vplace.name if vplace else None,
@@ -365,6 +424,14 @@ _DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)\s+(?:with|to)|con
                       r"review(?:ed)?|reviewing)\b")
 _SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+|(?:tele)?phone\s+|video\s+)?(?:meetings|talks|calls|conversations)|bilateral\s+meetings|bilaterals"
                        r"|separately\s+(?:met|held))\b", re.I)
+
+
+_CLAUSE2 = re.compile(
+    r"(?:,?\s+(?:and|but|while|before|then|whereas)\s+|;\s+)(?:(?:then|later|also|subsequently|afterwards|separately)\s+)?"
+    r"(?P<subj>(?:(?:[A-Z][\w’'.-]+|bin|al-[\w-]+)\s+){1,5}|(?:he|she)\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?"
+    r"(?P<verb>met(?:\s+with)?|called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|"
+    r"held\s+(?:[\w-]+\s+)?(?:talks|a\s+(?:[\w-]+\s+)?meeting)\s+with|had\s+(?:a\s+)?(?:[\w-]+\s+)?(?:talks|meeting)\s+with|"
+    r"received|hosted)\b")
 
 
 def _recalled(d: PartialDate, published: str | None) -> bool:
