@@ -83,3 +83,20 @@ def test_future_news_conference_on_the_talks_is_no_occasion():
             "outcome of the bilateral talks.")
     evs = _events(_rec(text, published="2021-03-01"))
     assert len(evs) == 1 and evs[0][2] == "2021-03-01"
+
+
+# --- a visitor meeting several officials of the host state, listed after the verb --------------
+def test_met_with_three_host_officials_is_a_meeting_each_dated_by_a_fronted_arrival_day():
+    text = ("On July 3, the Minister of Foreign Affairs of Chile, Tomas Arvelo, arrived in Peru on an official visit. "
+            "He met with the Prime Minister of Peru, Jorge Salas, the Speaker of the Peruvian Parliament, Ines Baptiste, "
+            "and his Peruvian counterpart, Carla Munoz.")
+    evs = {(p, d) for _, p, d in _events(_rec(text, published="2024-07-03"))}  # the arrival joins the first meeting
+    assert evs == {(("Jorge Salas", "Tomas Arvelo"), "2024-07-03"), (("Ines Baptiste", "Tomas Arvelo"), "2024-07-03"),
+                   (("Carla Munoz", "Tomas Arvelo"), "2024-07-03")}
+
+
+def test_a_joint_meeting_with_officials_of_two_states_stays_one():
+    text = ("Chilean Foreign Minister Tomas Arvelo met with Peruvian Prime Minister Jorge Salas, Bolivian Foreign "
+            "Minister Ines Baptiste and Peruvian Trade Minister Carla Munoz in Lima on Monday.")
+    evs = _events(_rec(text, published="2024-07-03"))
+    assert len(evs) == 1

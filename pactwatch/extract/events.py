@@ -345,7 +345,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # same person welcoming or meeting, dates the occasion its successor describes
             pds = [pd for _, _, pd in dates_in(*prev_span) if pd.value and len(pd.value) == 10]
             before = text[prev_span[0]:prev_span[1]]
-            if len(pds) == 1 and re.search(r"\b(?:welcom|receiv|met\b|meet|host)", before) and \
+            fronted = re.match(r"\s*On\s+", before) and any(ds_ - prev_span[0] <= 4 and pd_ is pds[0] for ds_, _, pd_ in dates_in(*prev_span)) \
+                if len(pds) == 1 else False  # "On July 3, X arrived in Y on an official visit. He met with ..."
+            if len(pds) == 1 and (re.search(r"\b(?:welcom|receiv|met\b|meet|host)", before) or fronted) and \
                     any(p in people for p, _, _ in person_at(*prev_span)):
                 d = pds[0]
         same_day = None
@@ -379,7 +381,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                     not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
                 d = prior_date
         attach = name == "signing" and bool(re.search(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+by\b", sent))
-        if name in ("meeting", "talks", "call") and len(people) >= 3 and _SEPARATE.search(sent):
+        if name in ("meeting", "talks", "call") and len(people) >= 3 and (_SEPARATE.search(sent) or _hosts_listed(sent, ts, found, persons)):
             # "held a series of bilateral meetings ..., including with A, B and C": one meeting with each
             order = sorted(people, key=lambda p: min(ms for q, ms, _ in found if q == p))
             for other in order[1:]:
@@ -432,6 +434,23 @@ _CLAUSE2 = re.compile(
     r"(?P<verb>met(?:\s+with)?|called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|"
     r"held\s+(?:[\w-]+\s+)?(?:talks|a\s+(?:[\w-]+\s+)?meeting)\s+with|had\s+(?:a\s+)?(?:[\w-]+\s+)?(?:talks|meeting)\s+with|"
     r"received|hosted)\b")
+
+
+def _hosts_listed(sent: str, ts: int, found, persons) -> bool:
+    """ "He met with the Prime Minister of Georgia, A, the Speaker of Parliament, B, and his counterpart, C": a visitor
+    meeting three or more officials of one other state, listed after the verb, meets each of them (a meeting each)."""
+    if not re.match(r"met\b", sent[ts:ts + 4]) or re.search(r"\b(?:jointly|together|joint|trilateral|delegations?)\b", sent):
+        return False
+    first = min(found, key=lambda x: x[1])
+    subj, others = first[0], {p for p, _, _ in found if p != first[0]}
+    base = first[1] - min(ms for _, ms, _ in found)
+    if len(others) < 2 or any(ms <= first[1] + 0 and p != subj for p, ms, _ in found):
+        return False
+    start = min(ms for _, ms, _ in found)
+    if any(p != subj and ms - start < ts for p, ms, _ in found):
+        return False  # an official named before the verb is a co-subject, not one of the hosts
+    states = {persons[p].country for p in others}
+    return base == 0 and len(states) == 1 and None not in states and persons[subj].country not in (None, *states)
 
 
 def _recalled(d: PartialDate, published: str | None) -> bool:
