@@ -100,3 +100,17 @@ def test_a_joint_meeting_with_officials_of_two_states_stays_one():
             "Minister Ines Baptiste and Peruvian Trade Minister Carla Munoz in Lima on Monday.")
     evs = _events(_rec(text, published="2024-07-03"))
     assert len(evs) == 1
+
+
+# --- persons and places -------------------------------------------------------------------
+def test_peoples_in_an_office_is_no_name():
+    text = ("The talks in Lima on Friday were held between Foreign Minister Tomas Arvelo of Chile and Chile's Minister "
+            "for Pacific Peoples and of Health Dr Jorge Salas and Peruvian Prime Minister Ines Baptiste.")
+    names = {a.name for a in _rec(text, published="2024-02-09").actors if a.kind == "person"}
+    assert "Peoples" not in names and "Jorge Salas" in names
+
+
+def test_an_annex_is_no_city():
+    text = "Chilean President Tomas Arvelo met Peruvian President Ines Baptiste on Monday. The list of MOUs signed is at Annex A."
+    rec = _rec(text, published="2024-02-09")
+    assert all(e.place is None for e in rec.events)

@@ -67,7 +67,7 @@ def city_table() -> dict[str, tuple[str, str, int]]:
                 table[key] = (c["name"], code, c["population"])
     table["new york city"] = ("New York City", "USA", 8_000_000)
     for key in ("of", "police", "university", "mobile", "union", "independence", "victoria", "lincoln", "march",
-                "may", "university park", "president", "mission", "progress", "liberty", "unity", "opportunity"):
+                "may", "university park", "president", "mission", "progress", "liberty", "unity", "opportunity", "annex"):
         table.pop(key, None)
     return table
 

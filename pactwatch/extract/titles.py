@@ -109,7 +109,7 @@ NOT_NAME = {
     "ministerial", "ministers", "leaders", "heads", "member", "members", "group", "council's", "headquarters",
     "capital", "city", "province", "county", "district", "airport", "hall", "square", "street", "avenue",
     "prime", "deputy", "vice", "acting", "general", "press", "spokesperson", "commander", "chairman",
-    "people", "people's", "his", "excellency", "mr", "mrs", "ms", "dr", "sir", "lady", "madam", "king", "queen",
+    "people", "people's", "peoples", "his", "excellency", "mr", "mrs", "ms", "dr", "sir", "lady", "madam", "king", "queen",
     "emir", "sheikh", "crown", "prince", "speaker", "ambassador", "leader", "head", "director", "governor",
     "covid", "covid-19", "isis", "c-isis", "hamas", "hezbollah", "taliban", "jcpoa", "pm", "fm", "mod", "mfa",
     "opm", "ceo", "agreements", "memoranda", "memorandums", "deals", "pacts", "accords", "sign", "signs", "ink", "inks", "chinese", "soil", "datuk", "dato", "datin", "seri", "utama", "tun", "puan", "h.e", "excellency", "honourable", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
