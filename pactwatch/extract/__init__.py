@@ -144,6 +144,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
 
     signings = []
     breakdowns: list = []
+    itemlists: list = []
+    open_list = None
     last_event = None
     article_states = _article_states(text, cms)
     prev_signing = False
@@ -153,7 +155,16 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         if i is not None:
             last_event = i
         sent = text[s:e]
-        found_here = find_signings(text, s, e)
+        # "six documents were signed:" followed by one list item per document ("- Memorandum of ...")
+        item = _LIST_ITEM.match(sent) if open_list is not None else None
+        doc = DOC_PHRASE.search(sent, item.end(), min(len(sent), item.end() + 60)) if item else None
+        listed_here = doc is not None and doc.start() - item.end() <= 12
+        if listed_here:
+            open_list[1].append((_kind(doc.group("doc")), (s, e)))
+        elif open_list is not None:
+            itemlists.append(open_list)
+            open_list = None
+        found_here = [] if listed_here else find_signings(text, s, e)
         for sd in found_here:
             sd.event = i
             if sd.event is None and re.search(r"\b(?:the|this|that|their|his|her|its)\s+(?:(?:official|state|working|bilateral|two-day|three-day)\s+)?(?:visit|talks|meeting|meetings|ceremony|summit|trip|discussions|negotiations)\b|\b[Tt]hey\b|\bthe\s+two\s+(?:leaders|sides|ministers|presidents)\b", sent):
@@ -189,7 +200,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             signings.append(sd)
         # later sentences about the documents ("The third agreement was on ...", "a MoU ... in the field of ...")
         # add their sector phrases to the signing of that kind
-        if not found_here and signings and (DOC_PHRASE.search(sent) or prev_signing and re.search(
+        if not found_here and signings and (DOC_PHRASE.search(sent) or _ONE_OF_THEM.match(sent) or prev_signing and re.search(
                 r"\breach(?:ed)?\s+agreements?\s+on\b|^(?:The|These|Those|Its|Their)\s+(?:areas|sectors|fields|spheres|domains|topics)\b", sent)):
             m = DOC_PHRASE.search(sent)
             kind = _kind(m.group("doc")) if m else None
@@ -203,9 +214,19 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             parts = breakdown(text, s, e, signings[-1].kind)
             if parts:
                 breakdowns.append(((s, e), parts))
+        if found_here and sent.rstrip().endswith(":") and any(d.count and d.count >= 2 for d in found_here):
+            open_list = (next(d for d in found_here if d.count and d.count >= 2), [])
         prev_signing = bool(found_here)
         prev_span = (s, e)
+    if open_list is not None:
+        itemlists.append(open_list)
     merged = merge_signings(signings)
+    for draft, items in itemlists:  # a counted set listed item by item, in more than one kind: its parts
+        target = next((x for x in merged if draft.spans[0] in x.spans), None)
+        kinds = list(dict.fromkeys(k for k, _ in items))
+        if target is not None and not target.parts and target.count == len(items) and len(kinds) >= 2:
+            target.parts = [(sum(1 for k2, _ in items if k2 == k), k, k, [sp for k2, sp in items if k2 == k]) for k in kinds]
+            target.spans += [sp for _, sp in items if sp not in target.spans]
     # "Of the instruments, four are MoUs, one is ...": a counted set broken down by kind becomes its parts
     # (when they add up to it), so each kind keeps its own count
     for (s, e), parts in breakdowns:
@@ -228,11 +249,11 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         evidence = [ev(s, e) for s, e in sorted(set(sd.spans))]
         if sd.parts:
             # each part keeps the phrases written after it in the breakdown, the largest the set's others
-            offsets = [o for *_, o in sd.parts] + [max(e for _, e in sd.spans)]
             largest = max(range(len(sd.parts)), key=lambda k: sd.parts[k][0])
-            for k, (count, kind, written, off) in enumerate(sd.parts):
-                own = [sp for sp in sd.sectors if off <= sp[0] < offsets[k + 1]]
-                rest = [sp for sp in sd.sectors if not offsets[0] <= sp[0] < offsets[-1]] if k == largest else []
+            anywhere = [r for *_, ranges in sd.parts for r in ranges]
+            for k, (count, kind, written, ranges) in enumerate(sd.parts):
+                own = [sp for sp in sd.sectors if any(a <= sp[0] < b for a, b in ranges)]
+                rest = [sp for sp in sd.sectors if not any(a <= sp[0] < b for a, b in anywhere)] if k == largest else []
                 agreements.append(Agreement(f"agreement-{len(agreements) + 1}", kind, count, written, parties, date, place, pc,
                                             evt.id if evt else None, sector_mentions(own + rest), evidence))
         else:
@@ -255,6 +276,11 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         statements.append(Statement(f"statement-{n}", [pid[p] for p in st.speakers], st.text, st.mode, eid, [ev(*st.span)]))
     return Record(source=source, actors=actors, events=events, agreements=agreements, statements=statements, status="draft")
 
+
+#: a list item line: "- Memorandum of ...", "• Agreement on ...", "2) Protocol ..."
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s*")
+#: a sentence about one of the documents just signed: "One concerns ...", "Another, signed by ..., aims to ..."
+_ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)\s+(?:one|document|memorandum|agreement))\b")
 
 _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|funded|based|born|made|built|owned|hosted|style|era)\b", re.I)
 

@@ -25,7 +25,7 @@ NUMBER_WORDS = {
 _NUM = r"(?P<num>\d{1,3}|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r"(?:-\w+)?)"
 _DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understandings?|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
         r"agreements?|accords?|treat(?:y|ies)|protocols?|road\s*maps?|roadmaps?|joint\s+statements?|joint\s+declarations?|declarations?|"
-        r"statements?\s+of\s+(?:partnership|intent|principles|cooperation|co-operation)|documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation|exchange)|instruments?)")
+        r"statements?\s+of\s+(?:partnership|intent|principles|cooperation|co-operation)|minutes\s+of\b|documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation|exchange)|instruments?)")
 # words between a number and its document noun are modifiers ("two bilateral cooperation agreements"), never
 # the subject, a verb or another determiner: "The two sides signed an agreement" does not count two agreements
 _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|delegations|heads|presidents|ministers|officials|of|have|has|had|were|was|will|also|then|an?|the|this|these|" \
@@ -38,7 +38,7 @@ _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.I)
 KIND_NAMES = [
     ("memorand", "memorandum of understanding"), ("mou", "memorandum of understanding"), ("road", "roadmap"),
-    ("joint statement", "joint statement"), ("statement of", "statement"), ("joint declaration", "declaration"), ("declaration", "declaration"),
+    ("joint statement", "joint statement"), ("statement of", "statement"), ("minutes", "minutes"), ("joint declaration", "declaration"), ("declaration", "declaration"),
     ("treat", "treaty"), ("protocol", "protocol"), ("accord", "agreement"), ("agreement", "agreement"),
     ("exchange of note", "exchange of notes"), ("exchanges of note", "exchange of notes"), ("note", "exchange of notes"),
     ("contract", "contract"), ("deal", "agreement"), ("pact", "agreement"), ("communiqu", "joint statement"), ("programme", "programme"), ("program", "programme"), ("plan", "action plan"),
@@ -115,6 +115,8 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     for v in verbs:
         for m in docs:
             dist = m.start() - v.end() if m.start() >= v.end() else (v.start() - m.end()) + 15
+            if m.end() <= v.start() and re.fullmatch(r"\s+(?:that|which)\s+(?:[\w-]+\s+){0,3}", sent[m.end():v.start()], re.I):
+                dist = 0  # "the agreements that we have signed": the verb's object is the noun before it
             if dist > 80:
                 continue
             if best is None or dist < best[0]:
@@ -233,6 +235,7 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for|regarding|concerning|related\s+to)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
+    r"^\s*(?:One|Another)\b(?:,[^,]{0,120},)?\s+(?:concerns|covers|deals\s+with|is\s+(?:on|about)|aims\s+to\s+(?:tackle|promote|strengthen|boost|develop|support|improve))\s+(?:the\s+)?|"
     rf"{_DOCS_RE}\s*,?\s+including\s+(?!(?:a|an|the|one|two|three|four|five)\b)|"
     rf"{_DOCS_RE}\s+for\s+the\s+(?-i:(?=[A-Z]))|"
     rf"{_DOCS_RE}\s+(?:was|were)\s+(?:signed|inked)\s+(?:on|for|regarding|concerning)\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|sidelines|occasion)\b|\d)|"
@@ -410,7 +413,7 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
                 o.count, o.weak = None, False
             if (o.kind in ("agreement", "document") and d.kind not in ("agreement", "document")):
                 o.kind, o.kind_text = d.kind, d.kind_text
-        for p in d.parties:
+        for p in d.parties if not d.anaphoric or len(o.parties) < 2 else []:  # "these agreements" adds no party
             if p not in o.parties:
                 o.parties.append(p)
         if o.event is None:
@@ -494,10 +497,10 @@ _BREAK_CUE = re.compile(r"^\s*(?:(?:Of|Among)\s+(?:the|these|those)\s+(?:[\w-]+\
                         re.I)
 
 
-def breakdown(text: str, start: int, end: int, total_kind: str = "agreement") -> list[tuple[int, str, str, int]]:
+def breakdown(text: str, start: int, end: int, total_kind: str = "agreement") -> list[tuple[int, str, str, list]]:
     """A sentence that breaks a counted set down by kind ("Of the instruments, four are MoUs, one is a
     standard operating procedure and the other is a renewal of a programme"; "One of the agreements is on
-    X, while the six others are memoranda of understanding"): ``(count, kind, as written, offset)`` per
+    X, while the six others are memoranda of understanding"): ``(count, kind, as written, ranges)`` per
     part, or [] when the sentence is no such breakdown. ``total_kind``: the set's kind, for "One of the
     agreements is on ..." (a part described by topic, not by kind)."""
     sent = text[start:end]
@@ -519,4 +522,8 @@ def breakdown(text: str, start: int, end: int, total_kind: str = "agreement") ->
             kind = _kind(doc.group("doc")) if doc and doc.start() <= 12 else what.lower()
             written = what
         parts.append((count, kind, written, start + m.start()))
-    return parts if len(parts) >= 2 and len({k for _, k, _, _ in parts}) >= 2 else []
+    if len(parts) < 2 or len({k for _, k, _, _ in parts}) < 2:
+        return []
+    # each part owns the text from its own words to the next part's (for the sector phrases written there)
+    ends = [o for *_, o in parts[1:]] + [end]
+    return [(c, k, w, [(o, ends[i])]) for i, (c, k, w, o) in enumerate(parts)]

@@ -1,0 +1,42 @@
+"""Agreement rules the holdout7 error analysis asked for (synthetic sentences written for these tests)."""
+from tests.conftest import extracted
+
+
+def _ags(rec):
+    return sorted((a.count or 0, a.kind, tuple(a.parties)) for a in rec.agreements)
+
+
+def test_a_counted_set_listed_item_by_item_in_several_kinds_becomes_its_parts():
+    text = ("Following the talks between the presidents of Chile and Peru, five documents were signed:\n"
+            "- Minutes of the Third Meeting of the Joint Council;\n"
+            "- Memorandum of Understanding on cooperation in higher education;\n"
+            "- Agreement on cooperation in the field of mining;\n"
+            "- Memorandum of Understanding for the signing of a Free Trade Agreement;\n"
+            "- Agreement on cooperation in the fisheries industry.\n")
+    rec = extracted(text, published="2021-03-04")
+    assert _ags(rec) == [(1, "minutes", ("CHL", "PER")), (2, "agreement", ("CHL", "PER")),
+                         (2, "memorandum of understanding", ("CHL", "PER"))]
+    by_kind = {a.kind: [s.text for s in a.sectors] for a in rec.agreements}
+    assert "mining" in by_kind["agreement"] and "higher education" in by_kind["memorandum of understanding"]
+
+
+def test_a_list_of_one_kind_keeps_its_total():
+    text = ("Chile and Peru signed three agreements:\n"
+            "- Agreement on mining;\n- Agreement on fisheries;\n- Agreement on tourism.\n")
+    assert _ags(extracted(text, published="2021-03-04")) == [(3, "agreement", ("CHL", "PER"))]
+
+
+def test_the_agreements_that_we_have_signed_refers_back_and_adds_no_state():
+    text = ("Chile and Peru signed on Saturday 18 cooperation agreements in Lima.\n"
+            "“These agreements that we have signed will not be documents lying in a drawer,” said Bolivian "
+            "observer Ana Rojas.")
+    assert _ags(extracted(text, published="2021-03-06")) == [(18, "agreement", ("CHL", "PER"))]
+
+
+def test_one_concerns_and_another_aims_to_name_sectors():
+    text = ("In all, Chile and Peru signed three memorandums of understanding on Friday.\n"
+            "One concerns the rights of people with disabilities.\n"
+            "Another, signed between the two police forces, aims to tackle organised crime.")
+    phrases = [s.text for a in extracted(text, published="2021-03-06").agreements for s in a.sectors]
+    # ("with" ends a phrase, as in "an agreement on trade with Peru")
+    assert "rights of people" in phrases and "organised crime" in phrases
