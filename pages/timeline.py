@@ -68,8 +68,9 @@ if wanted and wanted not in set(events["event_id"]):  # a linked event on anothe
 ids = list(events["event_id"])
 if summary["events"] > len(ids):
     st.caption(f"Events of the table page shown above ({len(ids):,} of {summary['events']:,}).")
-labels = {r.event_id: f"{r.date if isinstance(r.date, str) else 'undated (' + r.date_text + ')'} — {r.label}"
-          for r in events.itertuples()}
+# only the columns a label needs (itertuples would turn every row's timestamps into Python objects)
+labels = {i: f"{d if isinstance(d, str) else 'undated (' + str(t) + ')'} — {lab}"
+          for i, d, t, lab in zip(ids, events["date"].tolist(), events["date_text"].tolist(), events["label"].tolist())}
 pick = st.selectbox("Event", ids, index=ids.index(wanted) if wanted in ids else 0, format_func=labels.get,
                     key="event_pick")
 ev = events.set_index("event_id").loc[pick]
