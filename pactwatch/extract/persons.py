@@ -99,6 +99,8 @@ def _is_name_token(tok: Token, countries: list[CountryMention]) -> bool:
     low = tok.low
     if low in NOT_NAME or low in TITLE_HEADS or low in SUFFIXES:
         return low in SUFFIXES
+    if "-" in low and all(part in TITLE_HEADS for part in low.split("-")):
+        return False  # "Governor-General", "Vice-Chancellor": an office written with a hyphen
     if _in_country(tok, countries):
         return False
     if t.isupper() and len(t) <= 4:
@@ -287,6 +289,14 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             p = q - 1 if q is not None and q >= 1 else p  # "Brigadier (Ret'd), Mark Phillips"
         comma_head = toks[p].low in HEAD_NOUNS and (toks[p].cap or p == 0 or toks[p - 1].text in (";", ",", ":") or
                                                      toks[p - 1].cap and toks[p - 1].low in TITLE_HEADS)
+        if not comma_head and toks[p].low in HEAD_NOUNS and not toks[p].cap and p >= 1:
+            # "Iran's first vice president, Mohammad Mokhber", "Brazil's president, Luiz ...": a lower-case office
+            # right after a state's possessive or demonym, set off by a comma
+            q = p - 1
+            while q > 0 and not toks[q].cap and toks[q].low in TITLE_HEADS and toks[q].low not in ("the", "of", "and", "to", "on", "for"):
+                q -= 1
+            c = _in_country(toks[q], cms)
+            comma_head = c is not None and toks[q].cap and (toks[q].possessive or c.kind == "demonym")
     else:
         comma_head = False
     if comma_head:
@@ -314,10 +324,10 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
                 q -= 1
                 continue
             break
-        if q >= 0 and k - q >= 3 and _is_head(toks[q]) and (toks[q].cap or q == 0 or toks[q - 1].text in (";", ",", ":")) \
+        if q >= 0 and k - q >= 3 and _is_head(toks[q]) and (toks[q].cap or q == 0 or toks[q - 1].text in (";", ",", ":", "/")) \
                 and (toks[last].cap or toks[last].low in TITLE_HEADS) and toks[last].low not in HEAD_NOUNS \
                 and j - i >= 2 and toks[q + 1].low in ("of", "for") \
-                and (q == 0 or toks[q - 1].low in TITLE_HEADS or _in_country(toks[q - 1], cms) or toks[q - 1].text in (";", ",", ":")
+                and (q == 0 or toks[q - 1].low in TITLE_HEADS or _in_country(toks[q - 1], cms) or toks[q - 1].text in (";", ",", ":", "/")
                      or toks[q].cap and not toks[q - 1].cap and toks[q - 1].text.isalpha()):  # "met Secretary of ..., A B"
             k = q - 1
             while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms)) and toks[k].low != "and":
@@ -426,6 +436,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     if not anchored and 2 <= len(run) <= 5 and run[-1].possessive and nxt_tok is not None and nxt_tok.low in _PERSON_NOUNS \
             and not nxt_tok.cap and not after_prep:
         anchored = True  # "since Ali Akbar Hashemi Rafsanjani's trip to Ankara": a possessive only a person has
+    if not anchored and len(run) <= 4 and _spouse_before(toks, i, len(run)):
+        anchored = True  # "the President and his wife, Ana Dias", "received by X and his wife Janja": a spouse named
     if not anchored and after_anchored and 2 <= len(run) <= 4:
         anchored = True  # "with President A B and C D": a name joined to a titled one
     if not anchored and len(run) >= 2 and prev is not None and prev.text in (",", ":") or not anchored and len(run) >= 2 and prev is not None and prev.low == "and":
@@ -437,6 +449,19 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     titles = _split_titles([t for t in left if not _in_country(t, cms)], text) if has_head else []
     titles = [_strip_country_tail(t, text, cms) for t in titles]
     return Mention(start, end, text[start:end], tuple(names), titles + apposition, country)
+
+
+_SPOUSE = {"wife", "husband", "spouse"}
+
+
+def _spouse_before(toks: list[Token], i: int, n: int) -> bool:
+    """"his wife, A", "her husband A B": the name of an official's spouse (a one-word name only in an apposition)."""
+    k = i - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    elif n < 2:
+        return False
+    return k >= 1 and toks[k].low in _SPOUSE and not toks[k].cap and toks[k - 1].low in ("his", "her", "their")
 
 
 _CONTACT_VERBS = {"had", "has", "have", "held", "holds", "hold"}
@@ -526,7 +551,7 @@ def _strip_country_tail(title: tuple[str, int, int], text: str, cms: list[Countr
 
 _TITLE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?:visiting|two)\s+)?(?:(?P<dem>[A-Z][\w’'-]+)\s+)?(?P<head>(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|"
-    r"[Pp]resident|[Pp]remier|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\s+[Pp]rince|[Ss]peaker|[Cc]hairman|[Cc]ommander|[Aa]rmy\s+[Cc]hief))\b(?!\s+(?:of|and)\b|\s+[A-Z])")
+    r"[Pp]resident|[Pp]remier|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\s+[Pp]rince|[Ss]peaker|[Cc]hairman|[Cc]ommander|[Aa]rmy\s+[Cc]hief))\b(?!\s+of\b|\s+and\s+(?!(?:his|her)\s)|\s+[A-Z])")
 
 
 def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list[CountryMention]) -> list[Person]:

@@ -125,6 +125,7 @@ NOT_NAME = {
     "host", "guest", "visitor", "meets", "holds", "receives", "hosts", "visits", "discusses", "calls", "welcomes",
     "urges", "says", "pays", "arrives", "leaves", "vows", "hails", "congratulates", "thanks", "greets", "agree", "agrees",
     "discuss", "hold", "meet", "talks", "sign", "signs", "inks",
+    "buddha", "christ", "allah", "god", "prophet",  # religious figures ("the birthplace of Lord Buddha")
     "campaign", "project", "scheme", "complex", "residence", "building", "tower", "towers", "plaza", "mission", "corridor", "terminal", "exhibition",
 }
 #: Capitalised words that may follow a name without making the run something else ("S Jaishankar Friday called").
