@@ -44,7 +44,7 @@ DATE_PATTERN = re.compile(
     rf"\b(?:"
     rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
     rf"|(?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|until|till|through)\s+(?:{_MONTH}\s+)?{_DAY}(?![\w:.%]\w))?(?:,?\s+{_YEAR})?)"
-    rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|until|till|through)\s+{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<my>(?:(?:early|mid|late|earlier in|later in)[ -])?{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<wd>{_WEEKDAY})"
     rf"|(?P<rel>{_RELATIVE})"

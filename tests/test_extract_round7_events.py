@@ -64,3 +64,70 @@ def test_title_reference_with_his_spouse_resolves():
             "The Chilean president and his wife arrived at the palace, where they were received by Tomas Arvelo.")
     evs = _events(_rec(text, published="2022-05-14"))
     assert len(evs) == 1
+
+
+# --- events ------------------------------------------------------------------------------------
+def test_inviter_is_not_at_the_arrival():
+    text = ("Vice-President Jorge Salas of Peru paid a courtesy call on visiting President of Chile Tomas Arvelo here this afternoon.\n"
+            "At the invitation of President Ines Baptiste, President Arvelo arrived here on Tuesday on a four-day official visit.")
+    evs = _events(_rec(text, published="2019-11-13"))
+    assert evs == [("meeting", ("Jorge Salas", "Tomas Arvelo"), "2019-11-13")]
+
+
+def test_visiting_before_a_title_is_an_adjective_not_the_occasion():
+    text = "Prime Minister Jorge Salas of Peru called on the visiting Chilean President Tomas Arvelo in Lima on Monday."
+    evs = _events(_rec(text, published="2019-11-13"))
+    assert [t for t, _, _ in evs] == ["meeting"]
+    # with no other trigger in the sentence, "the visiting X" still marks the occasion
+    text2 = ("A discussion between the visiting Chilean Prime Minister Tomas Arvelo and President Jorge Salas "
+             "was held at the Presidential Secretariat this morning.")
+    assert len(_events(_rec(text2, published="2019-11-13"))) == 1
+
+
+def test_courtesy_call_is_a_meeting():
+    text = "Prime Minister Jorge Salas of Peru paid a courtesy call to President Tomas Arvelo of Chile at the palace on Monday."
+    evs = _events(_rec(text, published="2019-11-13"))
+    assert [t for t, _, _ in evs] == ["meeting"]
+
+
+def test_departure_after_completing_a_visit_is_no_occasion():
+    text = ("President Tomas Arvelo of Chile left for Chile this afternoon after completing his visit of Peru.\n"
+            "President Arvelo had a bilateral meeting with President Jorge Salas of Peru on 1 September 2018.")
+    evs = _events(_rec(text, published="2018-09-02"))
+    assert evs == [("meeting", ("Jorge Salas", "Tomas Arvelo"), "2018-09-01")]
+
+
+def test_earlier_occasion_within_a_stay_given_as_a_span_of_days():
+    text = ("At the invitation of President Jorge Salas, President Tomas Arvelo of Chile is on an official visit to Peru "
+            "on 1-2 September 2018.\n"
+            "President Arvelo had a bilateral meeting with President Salas on 1 September 2018.\n"
+            "Earlier, Prime Minister Ines Baptiste called on President Arvelo.")
+    evs = _events(_rec(text, published="2018-09-02"))
+    assert ("meeting", ("Ines Baptiste", "Tomas Arvelo"), "2018-09") in evs
+
+
+def test_title_reference_of_a_state_and_sentence_initial_demonym():
+    text = ("Maria Ortiz Vela, President of the Republic of Chile, is on a visit to Peru.\n"
+            "The President of Chile had a meeting with President Jorge Salas of Peru on 1 September 2018.\n"
+            "Chilean President who is in Peru on the invitation of President Jorge Salas was received by Minister Ines Baptiste "
+            "at the airport on Sunday.")
+    evs = _events(_rec(text, published="2018-09-03"))
+    pairs = {p for _, p, _ in evs}
+    assert ("Jorge Salas", "Maria Ortiz Vela") in pairs
+    assert ("Ines Baptiste", "Maria Ortiz Vela") in pairs
+
+
+# --- dates and datelines ---------------------------------------------------------------------------
+def test_day_first_range_is_a_month():
+    from pactwatch.dates import find_date_expressions, resolve_date
+    text = "on a visit on 1-2 September 2018 after the summit of 30-31 August 2018"
+    got = [resolve_date(w, published="2018-09-03").value for _, _, w in find_date_expressions(text)]
+    assert got == ["2018-09", "2018-08"]
+
+
+def test_datelines_in_other_forms():
+    from pactwatch.extract.places import find_dateline
+    assert find_dateline("Site News (LIMA, 13 November 2019) – The minister met ...").name == "Lima"
+    assert find_dateline("Headline here\n\nLima / 31.10.17 / Agency: The minister met ...").name == "Lima"
+    assert find_dateline("Santiago, Chile | Agency | The minister met ...").name == "Santiago"
+    assert find_dateline("Lima, May 23, 2025 (Agency) - The minister met ...").name == "Lima"

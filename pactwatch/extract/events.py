@@ -19,9 +19,11 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("multilateral_meeting", re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ook|akes|aking) part in)\b(?!\s+by)[^.;]{0,90}?\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial|Council|Assembly|summit|conference|forum)\b")),
     ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had)\s+a\s+(?:phone\s+|telephone\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b|\btelephonic(?:ally)?\b|\btalk(?:ed|s)?\s+(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone\b")),
     ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted)\b")),
-    ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
+    ("visit", re.compile(r"\b(?:visit|visits|visited|visiting(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Vice|Foreign|Defen[cs]e|"
+                         r"Minister|King|Queen|Emir|Amir|Crown|Premier|Chancellor|Secretary|Deputy|Speaker|Governor|"
+                         r"(?:head|leader|delegation|dignitar\w*|official|counterpart|minister|president|premier|prime)\b))|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
     ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b")),
-    ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|(?<=[Tt]he\s)(?:\w+\s+)?gathering\b(?=[^.;]{0,160}\bin\s+the\s+presence\s+of\b)|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?[A-Z])")),
+    ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|(?<=[Tt]he\s)(?:\w+\s+)?gathering\b(?=[^.;]{0,160}\bin\s+the\s+presence\s+of\b)|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?(?:visiting\s+)?[A-Z]|(?:paid|pays|paying)\s+(?:a\s+)?courtesy\s+call\s+(?:on|to)\b)")),
     ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|(?:was|were)\s+exchanged\s+by|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
 ]
 _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|ministers|delegations|premiers|heads\s+of\s+state)|"
@@ -86,9 +88,14 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
             if best is None or PRIORITY[name] < PRIORITY[best[0]]:
                 best = (name, m.start(), m.end())
             break
+    if best is None:
+        m = _VISITING_ADJ.search(sentence)  # "a discussion between the visiting Prime Minister X and Y": no other trigger
+        if m and not _FUTURE.search(sentence[max(0, m.start() - 40):m.start()]):
+            best = ("visit", m.start(), m.end())
     return best
 
 
+_VISITING_ADJ = re.compile(r"\bvisiting\b")
 _VISIT_ADJUNCT = re.compile(
     r"\b(?:during|on|in\s+the\s+course\s+of|(?:who|which)\s+(?:is|was)\s+on|is\s+on|was\s+on)\s+"
     r"(?:(?:his|her|their|the|a|an|this|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)?"
@@ -106,6 +113,8 @@ _ALSO_SUBJECT = re.compile(
     r"chancellor|secretary|FM|PM|king|emir|amir|prince|guest|visitor|head\s+of\s+state|top\s+diplomat))\s+"
     r"(?:has\s+|had\s+)?also\s+(?:met|held|had|talked|spoke|conducted|signed|received|hosted|called|discussed)\b")
 # persons named as the owner of something, not as someone present: "support for the government of President X"
+# "At the invitation of President X, Y is on a visit": the one who invited is not at the occasion of that sentence
+_INVITER = re.compile(r"\binvitation\s+(?:of|from|by)\s+(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
 _NOT_PRESENT = re.compile(r"\b(?:government|administration|regime|cabinet|policies|policy|legacy|era|leadership|family|"
                           r"widow|son|daughter|predecessor|successor)\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 # '..., " Lal said': the speaker of a quote is no participant of what the quote tells
@@ -167,6 +176,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         prev_span, prev = prev, (s, e)
         sent = text[s:e]
         found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])
+                 and not _INVITER.search(text[max(s, ms - 80):ms])
                  and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms]))]
         trig = _trigger(sent)
         people = [p for p, _, _ in found]
@@ -268,6 +278,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if trig is None:
                 continue
             name, ts, te = trig
+        if name == "visit" and _VISIT_ENDED.search(sent):
+            continue  # "X left for Y this afternoon after completing his visit": the end of a stay, not an occasion
         umbrella_of = None
         adj = _VISIT_ADJUNCT.search(sent) if name == "visit" else None
         if adj and adj.start() <= ts < adj.end():
@@ -356,6 +368,13 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             same_day = next((d_ for d_ in reversed(drafts) if d_.date.value and len(d_.date.value) == 10), None)
             if same_day is not None:
                 d = PartialDate(value=same_day.date.value, text=same_day.date.text, inferred=True, rule="same-day-as-previous")
+        if not d.value and same_day is None and drafts and _EARLIER.match(sent):
+            # "Earlier, the Prime Minister called on the President": within the stay the article gives as a span of days
+            # ("on an official visit on 1-2 September"); the day is not stated, the month is
+            prior = next((d_ for d_ in reversed(drafts) if d_.type == "visit" and d_.date.value and len(d_.date.value) == 7
+                          and set(d_.participants) & set(people)), None)
+            if prior is not None:
+                d = PartialDate(value=prior.date.value, text=None, inferred=True, rule="earlier-within-stay")
         if _recalled(d, published) or re.search(r"\bsince\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}$", sent[max(0, ts - 80):ts]):
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
@@ -420,6 +439,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     return merge_events(drafts)
 
 
+_EARLIER = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+th(?:is|at))\s*,")
+_VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|home)|headed\s+(?:back|home))\b[^.;]{0,80}?"
+                         r"\b(?:after|upon|on)\s+(?:completing|concluding|wrapping\s+up|the\s+(?:conclusion|completion|end)\s+of)\b")
 _SERIES = re.compile(r"\b(?:separate(?:ly)?|counterparts|a\s+series\s+of|several|a\s+number\s+of|leaders\s+of|"
                      r"(?:his|her)\s+(?:\w+\s+){0,2}counterparts)\b")
 _DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)\s+(?:with|to)|confer(?:red)?|conversation|exchanged\s+views|spoke|"

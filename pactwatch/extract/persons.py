@@ -355,7 +355,7 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         if q >= 1 and toks[q].low in ("from", "of", "in") and toks[q - 1].low in ("counterpart", "counterparts"):
             counterpart = True
             country = _in_country(toks[k - 1], cms).iso3
-    has_head = any(t.low in HEAD_NOUNS for t in left) or counterpart or (left and left[-1].low == "counterpart") or \
+    has_head = any(_is_head(t) for t in left) or counterpart or (left and left[-1].low == "counterpart") or \
         (left and _is_honorific(left[-1]))  # "Shri A B", "His Excellency A B", "HE A B": honorifics name a person
     if i > 0 and (toks[i - 1].low in ("the", "a", "an", "of", "for", "and", "to", "on") or toks[i - 1].text == "under") and not counterpart:
         has_head = False  # "Adviser for the Expatriates'", "... House under Green Drive": a title never ends in a function word
@@ -550,8 +550,8 @@ def _strip_country_tail(title: tuple[str, int, int], text: str, cms: list[Countr
 
 
 _TITLE_REF = re.compile(
-    r"\b[Tt]he\s+(?:(?:visiting|two)\s+)?(?:(?P<dem>[A-Z][\w’'-]+)\s+)?(?P<head>(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|"
-    r"[Pp]resident|[Pp]remier|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\s+[Pp]rince|[Ss]peaker|[Cc]hairman|[Cc]ommander|[Aa]rmy\s+[Cc]hief))\b(?!\s+of\b|\s+and\s+(?!(?:his|her)\s)|\s+[A-Z])")
+    r"(?:\b[Tt]he(?:\s+|(?=[A-Z]))(?:(?:visiting|two)\s+)?(?:(?P<dem>[A-Z][\w’'-]+)\s+)?|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<dem2>[A-Z][\w’'-]+)\s+)(?P<head>(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|"
+    r"[Pp]resident|[Pp]remier|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\s+[Pp]rince|[Ss]peaker|[Cc]hairman|[Cc]ommander|[Aa]rmy\s+[Cc]hief))\b(?:\s+of\s+(?:the\s+)?(?P<ofc>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-]))?(?!\s+of\b|\s+and\s+(?!(?:his|her)\s)|\s+[A-Z])")
 
 
 def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list[CountryMention]) -> list[Person]:
@@ -624,7 +624,11 @@ def _title_references(text: str, persons: list[Person], countries: list[CountryM
     from pactwatch import countries as gaz
 
     for m in _TITLE_REF.finditer(text):
-        dem = m.group("dem")
+        dem = m.group("dem") or m.group("dem2")  # "the Iranian president"; a sentence opening "Tanzanian President who ..."
+        if m.group("ofc"):
+            if dem:
+                continue
+            dem = m.group("ofc")  # "the President of Sri Lanka"
         iso = gaz.resolve_country(dem) if dem else None
         if dem and not iso:
             continue

@@ -147,6 +147,19 @@ def _lookup(words: str, offset: int, cities: dict) -> Place | None:
 _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})(?=[ \t]*(?:,|:|\.|\(|\n|[ \t][-–—]))", re.M)
 
 
+_TC_CITY = r"(?P<city>[A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+)?)"
+#: datelines not at the very start of a line in capitals: "Site Name (KATHMANDU, 13 November 2019) –",
+#: "Baku / 31.10.17 / Turan", "Brazzaville, Congo | Agency |", "Brasilia, May 23, 2025 (Agency) -"
+_DATELINE_FORMS = [
+    re.compile(r"^[^\n(]{0,60}\((?P<city>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}),[ \t]*"
+               r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})", re.M),
+    re.compile(rf"^[ \t]*{_TC_CITY}[ \t]*/[ \t]*\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}[ \t]*/", re.M),
+    re.compile(rf"^[ \t]*{_TC_CITY}(?:,[ \t]*[A-Z][\w’' .-]{{1,30}}?)?[ \t]*\|[ \t]*[A-Z][\w ]{{1,20}}\|", re.M),
+    re.compile(rf"^[ \t]*{_TC_CITY},[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+[A-Z][a-z]+),?[ \t]*(?:(?:19|20)\d{{2}})?"
+               r"[ \t]*\([A-Za-z]{2,12}\)[ \t]*[-–—:]", re.M),
+]
+
+
 def find_dateline(text: str) -> Place | None:
     """The city of a news dateline ("TEHRAN, Dec. 20 (MNA) –", "PUTRAJAYA:", "MOSCOW, August 20. /TASS/."),
     in the first lines of the article; "here" in the article refers to it."""
@@ -163,6 +176,15 @@ def find_dateline(text: str) -> Place | None:
         if key in cities:
             name, iso, _ = cities[key]
             return Place(m.start(1), m.start(1) + len(word), name, iso, "city")
+    for pat in _DATELINE_FORMS:
+        for m in pat.finditer(head):
+            word = m.group("city").strip(" .")
+            cm = find_countries(word.title())
+            if cm and cm[0].kind == "capital":
+                return Place(m.start("city"), m.start("city") + len(word), word.title(), cm[0].iso3, "capital")
+            if _fold(word) in cities:
+                name, iso, _ = cities[_fold(word)]
+                return Place(m.start("city"), m.start("city") + len(word), name, iso, "city")
     m = re.match(r"\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:\([^)]*\))?\s*[:,.]?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})?\s*[.:]?\s*(?:\(|/)?[A-Z][\w.]*[A-Z]/?\)?\s*[-–—:/]", head)
     if m and _fold(m.group(1)) in cities:
         name, iso, _ = cities[_fold(m.group(1))]
