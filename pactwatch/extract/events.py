@@ -21,7 +21,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted)\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Vice|Foreign|Defen[cs]e|"
                          r"Minister|King|Queen|Emir|Amir|Crown|Premier|Chancellor|Secretary|Deputy|Speaker|Governor|"
-                         r"(?:head|leader|delegation|dignitar\w*|official|counterpart|minister|president|premier|prime)\b))|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
+                         r"(?:head|leader|delegation|dignitar\w*|official|minister|president|premier|prime)\b))|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
     ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b")),
     ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|(?<=[Tt]he\s)(?:\w+\s+)?gathering\b(?=[^.;]{0,160}\bin\s+the\s+presence\s+of\b)|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?(?:visiting\s+)?[A-Z]|(?:paid|pays|paying)\s+(?:a\s+)?courtesy\s+call\s+(?:on|to)\b)")),
     ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|(?:was|were)\s+exchanged\s+by|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
@@ -64,6 +64,7 @@ class EventDraft:
     attach: bool = False                    # signatories of documents of an occasion already described
     umbrella: bool = False                  # a named visit ("during X's state visit") holding other occasions
     ceremony: bool = False                  # a signing ceremony the principals witnessed: signatories join it
+    inviters: set = field(default_factory=set)  # hosts named only as having invited the visitor
 
 
 @dataclass
@@ -175,10 +176,13 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     for s, e in sentences:
         prev_span, prev = prev, (s, e)
         sent = text[s:e]
-        found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])
-                 and not _INVITER.search(text[max(s, ms - 80):ms])
-                 and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms]))]
         trig = _trigger(sent)
+        # "At the invitation of President X, Y arrived ...": X is the host of Y's visit, but at no other occasion the
+        # sentence tells ("Y, who is here at the invitation of X, was received by Z at the airport")
+        invited = {p for p, ms, _ in person_at(s, e) if _INVITER.search(text[max(s, ms - 80):ms])}
+        found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])
+                 and not (p in invited and (trig is None or trig[0] != "visit") and _INVITER.search(text[max(s, ms - 80):ms]))
+                 and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms]))]
         people = [p for p, _, _ in found]
         # "He also held ...", "The Caribbean diplomat also met with ...": the principal of the occasions told before
         also = _ALSO_SUBJECT.match(sent)
@@ -436,6 +440,10 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         drafts.append(EventDraft(name, people, roles, d, place.name if place else None, place.kind if place else None,
                                  place.iso3 if place else None, [(s, e)], s, attach, lone_umbrella,
                                  bool(re.search(r"\b(?:witness(?:ed|es|ing)|signing\s+ceremony|in\s+the\s+presence\s+of)\b", sent))))
+        if name == "visit" and invited & set(people) and len(set(people) - invited) == 1:
+            drafts[-1].inviters = invited & set(people)
+            for p in drafts[-1].inviters:
+                drafts[-1].roles[p] = "host"
     return merge_events(drafts)
 
 
@@ -585,8 +593,9 @@ def _fold_arrivals(events: list[EventDraft]) -> list[EventDraft]:
     out = []
     for e in events:
         host = None
-        if e.type == "visit" and len(e.participants) == 1 and not e.umbrella:
-            p = e.participants[0]
+        lone = [p for p in e.participants if p not in e.inviters]
+        if e.type == "visit" and len(lone) == 1 and not e.umbrella:
+            p = lone[0]  # a lone visitor, or one named with only the host who invited them
             for o in events:
                 if o is not e and len(o.participants) >= 2 and p in o.participants and o.type != "multilateral_meeting" and \
                         (e.place_country is None or o.place_country is None or e.place_country == o.place_country):
