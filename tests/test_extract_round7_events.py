@@ -131,3 +131,19 @@ def test_datelines_in_other_forms():
     assert find_dateline("Headline here\n\nLima / 31.10.17 / Agency: The minister met ...").name == "Lima"
     assert find_dateline("Santiago, Chile | Agency | The minister met ...").name == "Santiago"
     assert find_dateline("Lima, May 23, 2025 (Agency) - The minister met ...").name == "Lima"
+
+
+def test_start_of_a_stay_does_not_date_an_undated_occasion():
+    text = ("President Tomas Arvelo of Chile held talks with President Jorge Salas of Peru in Lima.\n"
+            "The Chilean president embarked Friday on a three-day state visit to Peru.")
+    evs = _events(_rec(text, published="2019-10-07"))
+    assert ("talks", ("Jorge Salas", "Tomas Arvelo"), None) in evs
+    assert all(d != "2019-10-04" for t, _, d in evs if t != "visit")
+
+
+def test_photo_caption_joins_the_one_dated_occasion():
+    text = ("Chilean President Tomas Arvelo being received by Peruvian President Jorge Salas in Peru.\n"
+            "Chile and Peru signed on Saturday 12 agreements during Chilean President Tomas Arvelo’s state visit to Peru.")
+    evs = _events(_rec(text, published="2023-07-09"))
+    assert len(evs) == 1
+    assert evs[0][1] == ("Jorge Salas", "Tomas Arvelo") and evs[0][2] == "2023-07-08"

@@ -65,6 +65,7 @@ class EventDraft:
     umbrella: bool = False                  # a named visit ("during X's state visit") holding other occasions
     ceremony: bool = False                  # a signing ceremony the principals witnessed: signatories join it
     inviters: set = field(default_factory=set)  # hosts named only as having invited the visitor
+    caption: bool = False                   # a photo caption ("X being received by Y"): no finite verb, no date of its own
 
 
 @dataclass
@@ -440,6 +441,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         drafts.append(EventDraft(name, people, roles, d, place.name if place else None, place.kind if place else None,
                                  place.iso3 if place else None, [(s, e)], s, attach, lone_umbrella,
                                  bool(re.search(r"\b(?:witness(?:ed|es|ing)|signing\s+ceremony|in\s+the\s+presence\s+of)\b", sent))))
+        if name == "reception" and _CAPTION.search(sent):
+            drafts[-1].caption = True
         if name == "visit" and invited & set(people) and len(set(people) - invited) == 1:
             drafts[-1].inviters = invited & set(people)
             for p in drafts[-1].inviters:
@@ -447,6 +450,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     return merge_events(drafts)
 
 
+_CAPTION = re.compile(r"\bbeing\s+(?:received|welcomed|greeted|hosted)\s+by\b")
 _EARLIER = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+th(?:is|at))\s*,")
 _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|home)|headed\s+(?:back|home))\b[^.;]{0,80}?"
                          r"\b(?:after|upon|on)\s+(?:completing|concluding|wrapping\s+up|the\s+(?:conclusion|completion|end)\s+of)\b")
@@ -545,6 +549,9 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
             if (d.umbrella or o.umbrella) and (d.type != "visit" or o.type != "visit"):
                 continue  # a named visit and the meetings/signings inside it stay apart
+            if d.type == "visit" and len(d.participants) == 1 and o.type != "visit" and len(o.participants) >= 2 and \
+                    o.date.value is None and d.date.value:
+                continue  # "X embarked Friday on a state visit": the start of the stay does not date an undated occasion in it
             if _dates_compatible(d.date, o.date) and _places_compatible(d, o):
                 target = o
         if target is None:
@@ -567,7 +574,28 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
         o.spans += d.spans
         o.umbrella = o.umbrella or d.umbrella
         o.ceremony = o.ceremony or d.ceremony
-    return _date_umbrellas(_fold_arrivals(out))
+    return _fold_captions(_date_umbrellas(_fold_arrivals(out)))
+
+
+def _fold_captions(events: list[EventDraft]) -> list[EventDraft]:
+    """An undated photo caption ("President X being received by President Y in Z") shows the occasion the story
+    tells: when exactly one dated occasion of the same person is told, the caption is part of it."""
+    out = []
+    for e in events:
+        if e.caption and e.date.value is None:
+            others = [o for o in events if o is not e and o.date.value and set(o.participants) & set(e.participants)
+                      and o.type != "multilateral_meeting" and (o.place_country is None or e.place_country in (None, o.place_country))]
+            if len(others) == 1:
+                o = others[0]
+                for p in e.participants:
+                    if p not in o.participants:
+                        o.participants.append(p)
+                for p, r in e.roles.items():
+                    o.roles.setdefault(p, r)
+                o.spans += e.spans
+                continue
+        out.append(e)
+    return out
 
 
 def _date_umbrellas(events: list[EventDraft]) -> list[EventDraft]:
