@@ -147,3 +147,26 @@ def test_photo_caption_joins_the_one_dated_occasion():
     evs = _events(_rec(text, published="2023-07-09"))
     assert len(evs) == 1
     assert evs[0][1] == ("Jorge Salas", "Tomas Arvelo") and evs[0][2] == "2023-07-08"
+
+
+def test_portfolio_list_with_commas_before_a_name():
+    text = ("The deal was signed by Romania's Minister of Research, Innovation and Digital Transformation Marcel Bolan "
+            "and Foreign Minister Ion Popa.")
+    ps = _persons(_rec(text, published="2022-05-10"))
+    assert ps.get("Marcel Bolan") == "ROU"
+    # a one-word run after such a list is no name
+    text2 = ("Mr Ion Popa called on Prime Minister, Minister of Home Affairs, External Communications and National "
+             "Development Unit and Minister of Finance of Mauritius.")
+    assert "Unit" not in _persons(_rec(text2, published="2022-05-10"))
+
+
+def test_documents_signed_by_several_pairs_of_ministers_at_one_occasion_are_one_signing():
+    text = ("Chilean Prime Minister Tomas Arvelo and Peruvian Prime Minister Jorge Salas held a joint government meeting in Lima.\n"
+            "During the same event, a series of documents were signed at the level of ministers.\n"
+            "Thus, an agreement was signed between the two governments on roaming by Chile's Minister of Transport Ines Baptiste "
+            "and Peru's Minister of Digital Affairs Marta Quiroga.\n"
+            "A bilateral agreement on a border bridge was signed by Chilean Foreign Minister Pablo Rojas and Peruvian "
+            "Defence Minister Luis Vega.")
+    evs = _events(_rec(text, published="2022-05-10"))
+    assert len(evs) == 2
+    assert ("signing", ("Ines Baptiste", "Luis Vega", "Marta Quiroga", "Pablo Rojas"), None) in evs

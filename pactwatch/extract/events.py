@@ -65,6 +65,7 @@ class EventDraft:
     umbrella: bool = False                  # a named visit ("during X's state visit") holding other occasions
     ceremony: bool = False                  # a signing ceremony the principals witnessed: signatories join it
     inviters: set = field(default_factory=set)  # hosts named only as having invited the visitor
+    signatories: bool = False               # a signing of ministers' signatures at an occasion told before
     caption: bool = False                   # a photo caption ("X being received by Y"): no finite verb, no date of its own
 
 
@@ -404,7 +405,10 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if not d.value and prior_date is not None and len(prior_date.value) == 7 and \
                     not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
                 d = prior_date
-        attach = name == "signing" and bool(re.search(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+by\b", sent))
+        if name == "meeting" and re.match(r"[Bb]ilateral\s+(?:agreements?|accords?|treat(?:y|ies)|memorand|MoUs?|MOUs?|documents?|deals?|pacts?|protocols?)\b",
+                                          sent[ts:]) and _SIGNED_BY.search(sent):
+            name = "signing"  # "A bilateral agreement on ... was signed by A and B": the adjective names no meeting
+        attach = name == "signing" and bool(_SIGNED_BY.search(sent))
         if name in ("meeting", "talks", "call") and len(people) >= 3 and (_SEPARATE.search(sent) or _hosts_listed(sent, ts, found, persons)):
             # "held a series of bilateral meetings ..., including with A, B and C": one meeting with each
             order = sorted(people, key=lambda p: min(ms for q, ms, _ in found if q == p))
@@ -450,6 +454,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     return merge_events(drafts)
 
 
+# "was signed by A and B", "was signed between the two governments on ... by A and B": the signatories
+_SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+(?:by\b|[^;.]{0,250}?\bby\s+(?=[A-Z]|the\s+[A-Z]))")
 _CAPTION = re.compile(r"\bbeing\s+(?:received|welcomed|greeted|hosted)\s+by\b")
 _EARLIER = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+th(?:is|at))\s*,")
 _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|home)|headed\s+(?:back|home))\b[^.;]{0,80}?"
@@ -533,8 +539,11 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
                 if o.type != "multilateral_meeting" and _dates_compatible(d.date, o.date) and _places_compatible(d, o):
                     target = o
                     break
-            if target is not None and not target.ceremony and len(d.participants) >= 2 and not set(d.participants) & set(target.participants):
+            if target is not None and target.signatories and target.type == "signing":
+                pass  # more documents signed by other ministers at the same occasion: the same signing of the ministers
+            elif target is not None and not target.ceremony and len(d.participants) >= 2 and not set(d.participants) & set(target.participants):
                 # signatories who are none of the occasion's principals: their own signing, on the occasion's day and place
+                d.signatories = True
                 if d.date.value is None:
                     d.date = target.date
                 if d.place is None:

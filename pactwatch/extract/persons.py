@@ -334,7 +334,7 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
                 k -= 1
             k = max(k, -1)
     while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’", "HE")
-                      or _acronym_in_title(toks, k, i)) and toks[k].low not in ("and",) \
+                      or _acronym_in_title(toks, k, i) or j - i >= 2 and _portfolio_comma(toks, k, i)) and toks[k].low not in ("and",) \
             or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS) \
             or (k >= 2 and toks[k].text == ")" and (_paren_open(toks, k) or 0) >= 1 and toks[_paren_open(toks, k) - 1].low in TITLE_HEADS):
         k = _paren_open(toks, k) - 1 if toks[k].text == ")" else k - 1
@@ -449,6 +449,13 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     titles = _split_titles([t for t in left if not _in_country(t, cms)], text) if has_head else []
     titles = [_strip_country_tail(t, text, cms) for t in titles]
     return Mention(start, end, text[start:end], tuple(names), titles + apposition, country)
+
+
+def _portfolio_comma(toks: list[Token], k: int, i: int) -> bool:
+    """A comma inside a list of portfolios ("Minister of Research, Innovation and Digital Transformation A B"): between
+    capitalised office words, before the name."""
+    return toks[k].text == "," and 1 <= k < i - 1 and toks[k - 1].cap and toks[k - 1].low in TITLE_HEADS and \
+        toks[k + 1].cap and toks[k + 1].low in TITLE_HEADS and toks[k - 1].low not in HEAD_NOUNS
 
 
 _SPOUSE = {"wife", "husband", "spouse"}
