@@ -199,3 +199,25 @@ def latest_full_date(text: str) -> str | None:
         if pd.value and len(pd.value) == 10 and not pd.inferred:
             best = max(best or pd.value, pd.value)
     return best
+
+
+_DATELINE_LEAD = re.compile(r"(?:^|\n)[^\n]{0,60}?(?:\(|\b)[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Za-z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’ -]{1,30}){0,2},[ \t]*$")
+_DATELINE_TAIL = re.compile(r"(?:,?[ \t]*(?:19|20)\d{2})?[ \t]*\.?[ \t]*(?:\([A-Za-z]{2,12}\)|/[A-Za-z]{2,12}/|\)?\.?[ \t]*(?:-{1,2}|–|—|:|\|))")
+
+
+def dateline_date(text: str, published: str | None) -> str | None:
+    """The day of a news dateline ("TEHRAN, Dec. 20 (MNA) –", "Site (KATHMANDU, 13 November 2019) –") when it lies
+    within a week before the publication date: "today", "this morning" and weekdays in a wire story count from the
+    day it was filed, not the day a site published it."""
+    pub = _parse_iso(published) if published and len(published) == 10 else None
+    if pub is None:
+        return None
+    for ds, de, words in find_date_expressions(text[:400]):
+        if not _DATELINE_LEAD.search(text[:ds]) or not _DATELINE_TAIL.match(text, de):
+            continue
+        d = resolve_date(words, published=published)
+        day = _parse_iso(d.value) if d.value and len(d.value) == 10 else None
+        if day is not None and 0 <= (pub - day).days <= 7:
+            return d.value
+        return None
+    return None

@@ -170,3 +170,23 @@ def test_documents_signed_by_several_pairs_of_ministers_at_one_occasion_are_one_
     evs = _events(_rec(text, published="2022-05-10"))
     assert len(evs) == 2
     assert ("signing", ("Ines Baptiste", "Luis Vega", "Marta Quiroga", "Pablo Rojas"), None) in evs
+
+
+def test_his_conversation_with_names_the_principal_of_a_series():
+    text = ("Foreign Minister Tomas Arvelo of Chile held separate phone calls on Thursday with his counterparts from Peru and Bolivia.\n"
+            "In his conversation with Jorge Salas, Peru's Foreign Minister, the two sides discussed trade.\n"
+            "In his phone call with Bolivian Foreign Minister Ines Baptiste, they discussed migration.")
+    evs = _events(_rec(text, published="2023-05-19"))
+    assert evs == [("call", ("Ines Baptiste", "Tomas Arvelo"), "2023-05-18"), ("call", ("Jorge Salas", "Tomas Arvelo"), "2023-05-18")]
+
+
+def test_today_in_a_wire_story_is_the_dateline_day():
+    from pactwatch.dates import dateline_date
+    text = ("LIMA, May 18 (Agency) - Chilean President Tomas Arvelo met Peruvian President Jorge Salas in Lima today.\n"
+            "Also today, President Arvelo called on Speaker Marta Quiroga of Peru.")
+    evs = _events(_rec(text, published="2023-05-19"))
+    assert {d for _, _, d in evs} == {"2023-05-18"}
+    assert dateline_date("Site News (LIMA, 13 November 2019) – The minister", "2019-11-14") == "2019-11-13"
+    assert dateline_date("MOSCOW, August 20. /TASS/. The minister", "2020-08-21") == "2020-08-20"
+    assert dateline_date("The meeting on May 18 was good - yes", "2023-05-19") is None
+    assert dateline_date("LIMA, May 1 (Agency) - The minister", "2023-05-19") is None  # too far before publication

@@ -203,6 +203,13 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 and last_person is not None and last_person not in people:
             people.insert(0, last_person)
             found = [(last_person, s, s)] + found
+        hc = _HIS_CONTACT.search(sent)
+        if hc:
+            # "In his conversation with X, ...": the one whose calls or meetings are being told
+            who = frame["subject"] if frame is not None else last_person
+            if who is not None and who not in people:
+                people.insert(0, who)
+                found = [(who, s + hc.start(), s + hc.start())] + found
         if found:
             last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
         if not people and drafts and dateline is not None and drafts[-1].place is None and drafts[-1].type != "call" and \
@@ -456,6 +463,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
 
 # "was signed by A and B", "was signed between the two governments on ... by A and B": the signatories
 _SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+(?:by\b|[^;.]{0,250}?\bby\s+(?=[A-Z]|the\s+[A-Z]))")
+_HIS_CONTACT = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:conversation|call|talks?|meeting|discussions?)\s+with\b")
 _CAPTION = re.compile(r"\bbeing\s+(?:received|welcomed|greeted|hosted)\s+by\b")
 _EARLIER = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+th(?:is|at))\s*,")
 _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|home)|headed\s+(?:back|home))\b[^.;]{0,80}?"
