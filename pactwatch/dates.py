@@ -210,14 +210,55 @@ def dateline_date(text: str, published: str | None) -> str | None:
     within a week before the publication date: "today", "this morning" and weekdays in a wire story count from the
     day it was filed, not the day a site published it."""
     pub = _parse_iso(published) if published and len(published) == 10 else None
-    if pub is None:
-        return None
     for ds, de, words in find_date_expressions(text[:400]):
         if not _DATELINE_LEAD.search(text[:ds]) or not _DATELINE_TAIL.match(text, de):
             continue
+        if pub is None:
+            # no publication date: a dateline with a full date ("Brasilia, May 23, 2025 (Lusa) -") stands for it
+            d = resolve_date(words)
+            return d.value if d.value and len(d.value) == 10 and not d.inferred else None
         d = resolve_date(words, published=published)
         day = _parse_iso(d.value) if d.value and len(d.value) == 10 else None
         if day is not None and 0 <= (pub - day).days <= 7:
             return d.value
         return None
     return None
+
+
+_NUMERIC_DATE = r"(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>(?:19|20)?\d{2})\b"
+_PUB_LABEL = re.compile(r"(?im)^[ \t]*(?:published|posted|date|updated|last\s+update[d]?|publication\s+date)(?:[ \t]+on)?[ \t]*[:\-]?[ \t]*(?P<rest>[^\n]{4,40})")
+_NUMERIC_DATELINE = re.compile(rf"(?m)^[ \t]*[A-Z][\w.'’ -]{{1,30}}?[ \t]*/[ \t]*{_NUMERIC_DATE}[ \t]*/")
+
+
+def _numeric(m: re.Match) -> str | None:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    y = y + 2000 if y < 100 else y
+    day, month = (a, b) if a > 12 or b <= 12 else (b, a)  # day first unless only month-first fits ("05/19/2023")
+    try:
+        return dt.date(y, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def text_publication_date(text: str) -> str | None:
+    """A publication day the page itself states near its top: "Published On: 19/05/2023", "Posted 18.05.2023",
+    "Date: 2023-05-18", a numeric dateline ("Baku / 31.10.17 / Turan") or a dateline with a full date."""
+    head = text[:600]
+    m = _PUB_LABEL.search(head)
+    if m:
+        rest = m.group("rest")
+        n = re.match(rf"\s*{_NUMERIC_DATE}", rest)
+        if n:
+            v = _numeric(n)
+            if v:
+                return v
+        for _, _, words in find_date_expressions(rest):
+            d = resolve_date(words)
+            if d.value and len(d.value) == 10 and not d.inferred:
+                return d.value
+    m = _NUMERIC_DATELINE.search(head)
+    if m:
+        v = _numeric(m)
+        if v:
+            return v
+    return dateline_date(text, None)

@@ -190,3 +190,17 @@ def test_today_in_a_wire_story_is_the_dateline_day():
     assert dateline_date("MOSCOW, August 20. /TASS/. The minister", "2020-08-21") == "2020-08-20"
     assert dateline_date("The meeting on May 18 was good - yes", "2023-05-19") is None
     assert dateline_date("LIMA, May 1 (Agency) - The minister", "2023-05-19") is None  # too far before publication
+
+
+def test_publication_day_stated_by_the_page():
+    from pactwatch.dates import text_publication_date
+    assert text_publication_date("Headline\nPublished On: 19/05/2023\nBody") == "2023-05-19"
+    assert text_publication_date("Posted 05/19/2023\nBody") == "2023-05-19"  # only month-first fits
+    assert text_publication_date("Lima / 31.10.17 / Agency: The minister met ...") == "2017-10-31"
+    assert text_publication_date("Lima, May 23, 2025 (Agency) - The minister met ...") == "2025-05-23"
+    assert text_publication_date("The minister met his counterpart on Friday.") is None
+    text = ("Chile and Peru strengthen ties\nPublished On: 19/05/2023\n"
+            "President Tomas Arvelo of Chile met President Jorge Salas of Peru in Lima today.")
+    rec = _rec(text)
+    assert [e.date.value for e in rec.events] == ["2023-05-19"]
+    assert rec.source.published is None  # the record's metadata is left as given

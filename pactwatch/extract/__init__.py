@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from pactwatch.dates import dateline_date, find_date_expressions, latest_full_date, resolve_date
+from pactwatch.dates import dateline_date, find_date_expressions, latest_full_date, resolve_date, text_publication_date
 from pactwatch.extract.agreements import DOC_PHRASE, _kind, breakdown, find_signings, merge_signings, sector_phrases
 from pactwatch.extract.countries import countries_in, find_countries
 from pactwatch.extract.events import find_events
@@ -64,7 +64,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     places = find_places(text)
     anchor = None if published else latest_full_date(text)
     date_spans = []
-    filed = dateline_date(text, published) or published  # "today" in a wire story is the dateline's day
+    # "today" in a wire story is the dateline's day; with no publication date, the day the page states
+    filed = dateline_date(text, published) or published or text_publication_date(text)
     for ds, de, words in find_date_expressions(text):
         date_spans.append((ds, de, resolve_date(words, published=filed, anchor=anchor)))
 
