@@ -204,3 +204,11 @@ def test_publication_day_stated_by_the_page():
     rec = _rec(text)
     assert [e.date.value for e in rec.events] == ["2023-05-19"]
     assert rec.source.published is None  # the record's metadata is left as given
+
+
+def test_an_earlier_meeting_recalled_gives_no_place_or_occasion():
+    text = ("President Tomas Arvelo of Chile received Foreign Minister Jorge Salas of Peru at the palace on Thursday.\n"
+            "The two leaders last met in Lima in 2021.\n"
+            "Arvelo and Salas had previously met in Cusco.")
+    rec = _rec(text, published="2023-05-19")
+    assert [(e.type, e.date.value, e.place) for e in rec.events] == [("reception", "2023-05-18", None)]

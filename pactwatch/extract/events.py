@@ -238,6 +238,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # "Headed by the presidents, the delegations held the meeting today in Ankara": the last occasion
             last = drafts[-1]
             ds_ = dates_in(s, e)
+            if (ds_ and all(_recalled(pd, published) for _, _, pd in ds_)) or _LAST_MET.search(sent):
+                continue  # "The two leaders last met in Lima in 2021": an earlier occasion, not this one's place
             if last.date.value is None and ds_ and ds_[0][2].value:
                 last.date = ds_[0][2]
             cands_ = [p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")] or \
@@ -388,6 +390,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                           and set(d_.participants) & set(people)), None)
             if prior is not None:
                 d = PartialDate(value=prior.date.value, text=None, inferred=True, rule="earlier-within-stay")
+        if re.search(r"\b(?:last|previously|had\s+(?:already\s+)?)\s+$", sent[max(0, ts - 20):ts]):
+            continue  # "the two leaders last met in Lima", "had previously visited": an earlier occasion
         if _recalled(d, published) or re.search(r"\bsince\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}$", sent[max(0, ts - 80):ts]):
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
@@ -463,6 +467,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
 
 # "was signed by A and B", "was signed between the two governments on ... by A and B": the signatories
 _SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+(?:by\b|[^;.]{0,250}?\bby\s+(?=[A-Z]|the\s+[A-Z]))")
+_LAST_MET = re.compile(r"\b(?:last|previously|first|had\s+(?:already\s+)?)\s+(?:met|spoke|talked|held|visited)\b")
 _HIS_CONTACT = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:conversation|call|talks?|meeting|discussions?)\s+with\b")
 _CAPTION = re.compile(r"\bbeing\s+(?:received|welcomed|greeted|hosted)\s+by\b")
 _EARLIER = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+th(?:is|at))\s*,")
