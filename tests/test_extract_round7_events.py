@@ -212,3 +212,19 @@ def test_an_earlier_meeting_recalled_gives_no_place_or_occasion():
             "Arvelo and Salas had previously met in Cusco.")
     rec = _rec(text, published="2023-05-19")
     assert [(e.type, e.date.value, e.place) for e in rec.events] == [("reception", "2023-05-18", None)]
+
+
+def test_rt_hon_is_an_honorific():
+    text = "The Rt Hon Tomas Arvelo, Prime Minister of Fiji, met the Rt. Hon. Jorge Salas, Foreign Minister of Tonga, in Suva."
+    ps = _persons(_rec(text, published="2023-05-19"))
+    assert set(ps) == {"Tomas Arvelo", "Jorge Salas"}
+
+
+def test_passive_reception_of_he_and_an_arrival_that_dates_nothing_else():
+    text = ("Chilean President Tomas Arvelo arrived in Lima on Wednesday on a two-day state visit.\n"
+            "On Thursday, he was received by Peruvian President Jorge Salas at the Government Palace.\n"
+            "Arvelo also met Peruvian Prime Minister Ines Baptiste.")
+    evs = _events(_rec(text, published="2023-05-19"))
+    assert ("reception", ("Jorge Salas", "Tomas Arvelo"), "2023-05-18") in evs
+    assert ("meeting", ("Ines Baptiste", "Tomas Arvelo"), None) in evs
+    assert len(evs) == 2

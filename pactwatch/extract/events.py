@@ -199,7 +199,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if pm and last_person is not None and last_person not in people:
             people.insert(0, last_person)
             found = [(last_person, s, s + pm.end())] + found
-        if re.search(r"\b(?:he|she)\s+(?:also\s+)?(?:told|met|received|thanked|welcomed|held|had|hosted|talked|spoke|signed)\b", sent) \
+        if re.search(r"\b(?:he|she)\s+(?:also\s+)?(?:(?:was|has\s+been|had\s+been)\s+(?:also\s+)?(?:received|welcomed|greeted|hosted)|told|met|received|thanked|welcomed|held|had|hosted|talked|spoke|signed|called)\b", sent) \
                 and last_person is not None and last_person not in people:
             people.insert(0, last_person)
             found = [(last_person, s, s)] + found
@@ -574,6 +574,9 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
             if d.type == "visit" and len(d.participants) == 1 and o.type != "visit" and len(o.participants) >= 2 and \
                     o.date.value is None and d.date.value:
                 continue  # "X embarked Friday on a state visit": the start of the stay does not date an undated occasion in it
+            if o.type == "visit" and len(o.participants) == 1 and not o.umbrella and d.type in ("meeting", "talks", "signing") and \
+                    len(d.participants) >= 2 and d.date.value is None and o.date.value:
+                continue  # "X arrived on Wednesday. ... X also met Y": nor does an arrival told before it
             if _dates_compatible(d.date, o.date) and _places_compatible(d, o):
                 target = o
         if target is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 #: Honorifics of address (Malay, Arabic, diplomatic): part of no name and of no office.
 HONORIFICS = {"datuk", "dato", "datin", "seri", "utama", "tun", "puan", "haji", "hajah", "hajji", "h.e", "excellency",
-              "honourable", "honorable", "hon", "shri", "smt", "dasho", "lyonpo", "pehin", "alhaji", "engr"}
+              "honourable", "honorable", "hon", "shri", "smt", "dasho", "lyonpo", "pehin", "alhaji", "engr", "rt"}
 #: Words that head a title: a capitalised sequence ending in a name after one of these is a person.
 TITLE_HEADS = {
     "president", "vice", "minister", "ministers", "secretary", "premier", "chancellor", "king", "queen", "prince",
