@@ -35,7 +35,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_RELATIVE = (r"(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|last\s+evening|this week|last week|next week|earlier this week|"
+_RELATIVE = (r"(?:the\s+day\s+before\s+yesterday|today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|last\s+evening|this week|last week|next week|earlier this week|"
              r"this month|last month|earlier this month|later this month|this year|last year|earlier this year|"
              r"later this year)")
 
@@ -46,7 +46,7 @@ DATE_PATTERN = re.compile(
     rf"|(?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|until|till|through)\s+(?:{_MONTH}\s+)?{_DAY}(?![\w:.%]\w))?(?:,?\s+{_YEAR})?)"
     rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|until|till|through)\s+{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<my>(?:(?:early|mid|late|earlier in|later in)[ -])?{_MONTH}(?:,?\s+{_YEAR})?)"
-    rf"|(?P<wd>{_WEEKDAY})"
+    rf"|(?P<wd>(?:(?<!\bthe\s)last\s+)?{_WEEKDAY}(?:\s+(?:of\s+)?last\s+week)?)"
     rf"|(?P<rel>{_RELATIVE})"
     rf"|(?P<year>(?<=in )(?:{_YEAR})(?!\s*[-–/]\s*(?:19|20)?\d{{2}}\b)|(?<=since )(?:{_YEAR}))"
     rf")\b",
@@ -70,7 +70,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
                     continue
             if not words[0].isupper() and not re.match(r"(early|mid|late|earlier|later)", words, re.I):
                 continue
-        if m.group("wd") and not words[0].isupper():
+        if m.group("wd") and not re.search(r"\b[A-Z][a-z]+day\b", words):
             continue
         if _ATTRIBUTION.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "state media reported on Saturday": when it was told, not when it happened
@@ -157,6 +157,12 @@ def resolve_date(words: str, *, published: str | None = None, anchor: str | None
             if pub is None:
                 return PartialDate(value=None, text=text, rule="unresolved")
             delta = (pub.weekday() - num) % 7
+            if re.search(r"last\s+week", low):
+                # "on Monday last week": that weekday in the week before publication's
+                day = pub - dt.timedelta(days=pub.weekday() + 7) + dt.timedelta(days=num)
+                return PartialDate(value=day.isoformat(), text=text, inferred=True, rule="weekday-last-week")
+            if low.startswith("last ") and delta == 0:
+                delta = 7  # "last Monday" on a Monday: a week before
             return PartialDate(value=(pub - dt.timedelta(days=delta)).isoformat(), text=text, inferred=True,
                                rule="weekday-before-publication")
     return _relative(low, text, pub, pub_month)
@@ -165,7 +171,7 @@ def resolve_date(words: str, *, published: str | None = None, anchor: str | None
 def _relative(low: str, text: str, pub: dt.date | None, pub_month: dt.date | None) -> PartialDate:
     rule = "relative-to-publication"
     if pub is not None:
-        offsets = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}
+        offsets = {"the day before yesterday": -2, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1}
         for w, off in offsets.items():
             if re.search(rf"\b{w}\b", low):
                 return PartialDate(value=(pub + dt.timedelta(days=off)).isoformat(), text=text, inferred=True, rule=rule)

@@ -228,3 +228,12 @@ def test_passive_reception_of_he_and_an_arrival_that_dates_nothing_else():
     assert ("reception", ("Jorge Salas", "Tomas Arvelo"), "2023-05-18") in evs
     assert ("meeting", ("Ines Baptiste", "Tomas Arvelo"), None) in evs
     assert len(evs) == 2
+
+
+def test_last_weekday_and_weekday_last_week():
+    from pactwatch.dates import find_date_expressions, resolve_date
+    text = "They met last Monday, spoke on Monday last week, talked the day before yesterday and met on Monday."
+    got = [resolve_date(w, published="2023-05-15").value for _, _, w in find_date_expressions(text)]
+    assert got == ["2023-05-08", "2023-05-08", "2023-05-13", "2023-05-15"]
+    got2 = [resolve_date(w, published="2023-05-17").value for _, _, w in find_date_expressions("They met last Monday.")]
+    assert got2 == ["2023-05-15"]
