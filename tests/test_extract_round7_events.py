@@ -237,3 +237,15 @@ def test_last_weekday_and_weekday_last_week():
     assert got == ["2023-05-08", "2023-05-08", "2023-05-13", "2023-05-15"]
     got2 = [resolve_date(w, published="2023-05-17").value for _, _, w in find_date_expressions("They met last Monday.")]
     assert got2 == ["2023-05-15"]
+
+
+def test_a_leader_spoken_for_is_not_at_the_occasion():
+    for text in ("Chilean Foreign Minister Tomas Arvelo met Peruvian President Jorge Salas on Thursday and conveyed the "
+                 "greetings of Chilean President Ines Baptiste.",
+                 "Chilean Foreign Minister Tomas Arvelo, on behalf of President Ines Baptiste, met Peruvian President Jorge Salas on Thursday.",
+                 "Chilean Foreign Minister Tomas Arvelo handed over a letter from President Ines Baptiste to Peruvian President "
+                 "Jorge Salas during their meeting on Thursday.",
+                 "As the Special Envoy of President Ines Baptiste, Foreign Minister Tomas Arvelo of Chile met Peruvian President "
+                 "Jorge Salas on Thursday."):
+        evs = _events(_rec(text, published="2023-05-19"))
+        assert [p for _, p, _ in evs] == [("Jorge Salas", "Tomas Arvelo")], text

@@ -118,6 +118,10 @@ _ALSO_SUBJECT = re.compile(
 # persons named as the owner of something, not as someone present: "support for the government of President X"
 # "At the invitation of President X, Y is on a visit": the one who invited is not at the occasion of that sentence
 _INVITER = re.compile(r"\binvitation\s+(?:of|from|by)\s+(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
+# "conveyed the greetings of President X", "on behalf of President X", "a letter from President X", "Special Envoy of
+# President X": someone the sentence speaks for or about, not someone at the occasion
+_ABSENT = re.compile(r"\b(?:(?:greetings|regards|wishes|message|messages|letter|congratulations|condolences)\s+(?:of|from)"
+                     r"|on\s+behalf\s+of|[Ee]nvoy\s+of)\s+(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
 _NOT_PRESENT = re.compile(r"\b(?:government|administration|regime|cabinet|policies|policy|legacy|era|leadership|family|"
                           r"widow|son|daughter|predecessor|successor)\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 # '..., " Lal said': the speaker of a quote is no participant of what the quote tells
@@ -183,6 +187,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         # sentence tells ("Y, who is here at the invitation of X, was received by Z at the airport")
         invited = {p for p, ms, _ in person_at(s, e) if _INVITER.search(text[max(s, ms - 80):ms])}
         found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])
+                 and not _ABSENT.search(text[max(s, ms - 80):ms])
                  and not (p in invited and (trig is None or trig[0] != "visit") and _INVITER.search(text[max(s, ms - 80):ms]))
                  and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms]))]
         people = [p for p, _, _ in found]
