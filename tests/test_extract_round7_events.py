@@ -249,3 +249,13 @@ def test_a_leader_spoken_for_is_not_at_the_occasion():
                  "Jorge Salas on Thursday."):
         evs = _events(_rec(text, published="2023-05-19"))
         assert [p for _, p, _ in evs] == [("Jorge Salas", "Tomas Arvelo")], text
+
+
+def test_state_councilor_and_after_which_second_meeting():
+    ps = _persons(_rec("Chinese State Councilor and Foreign Minister Li Wenhao met Chilean Foreign Minister Tomas Arvelo "
+                       "in Beijing on Thursday.", published="2023-05-19"))
+    assert ps.get("Li Wenhao") == "CHN"
+    text = ("Foreign Minister Tomas Arvelo of Chile called on Prime Minister Jorge Salas of Peru, after which Mr Arvelo "
+            "met Minister Ines Baptiste.")
+    pairs = sorted(p for _, p, _ in _events(_rec(text, published="2023-05-19")))
+    assert pairs == [("Ines Baptiste", "Tomas Arvelo"), ("Jorge Salas", "Tomas Arvelo")]

@@ -487,7 +487,7 @@ _SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+o
 
 
 _CLAUSE2 = re.compile(
-    r"(?:,?\s+(?:and|but|while|before|then|whereas)\s+|;\s+)(?:(?:then|later|also|subsequently|afterwards|separately)\s+)?"
+    r"(?:,?\s+(?:and|but|while|before|then|whereas|(?:after|following|before)\s+which)\s+|;\s+)(?:(?:then|later|also|subsequently|afterwards|separately)\s+)?"
     r"(?P<subj>(?:(?:[A-Z][\w’'.-]+|bin|al-[\w-]+)\s+){1,5}|(?:he|she)\s+)?(?:(?:also|later|then|subsequently|separately)\s+)?"
     r"(?P<verb>met(?:\s+with)?|called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|"
     r"held\s+(?:[\w-]+\s+)?(?:talks|a\s+(?:[\w-]+\s+)?meeting)\s+with|had\s+(?:a\s+)?(?:[\w-]+\s+)?(?:talks|meeting)\s+with|"

@@ -16,7 +16,7 @@ TITLE_HEADS = {
     "princess", "emir", "sheikh", "sultan", "crown", "speaker", "spokesperson", "spokesman", "spokeswoman",
     "ambassador", "envoy", "general", "brigadier", "major", "lieutenant", "colonel", "admiral", "commander",
     "commodore", "marshal", "captain", "chief", "chairman", "chairwoman", "chair", "chairperson", "head", "director",
-    "governor", "mayor", "senator", "representative", "counselor", "councillor", "adviser", "advisor", "ayatollah",
+    "governor", "mayor", "senator", "representative", "counselor", "councillor", "councilor", "adviser", "advisor", "ayatollah",
     "seyed", "sayyid", "sayed", "mr", "mrs", "ms", "dr", "prof", "professor", "gen", "brig", "col", "lt", "cmdr", "capt",
     "maj", "adm", "sgt", "gov", "sen", "rep", "amb", "hon", "excellency", "leader", "deputy", "acting", "undersecretary",
     "under", "assistant", "commissioner", "attaché", "attache", "consul", "officer", "first", "lady", "pope",
