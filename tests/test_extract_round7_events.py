@@ -259,3 +259,23 @@ def test_state_councilor_and_after_which_second_meeting():
             "met Minister Ines Baptiste.")
     pairs = sorted(p for _, p, _ in _events(_rec(text, published="2023-05-19")))
     assert pairs == [("Ines Baptiste", "Tomas Arvelo"), ("Jorge Salas", "Tomas Arvelo")]
+
+
+def test_spoken_for_with_a_long_office_and_not_across_another_person():
+    text = ("The Chilean Minister of Transport Tomas Arvelo signed a memorandum with his Peruvian counterpart Jorge Salas, "
+            "while he signed another on behalf of the Chilean Minister of Education, Secretary General of the Council of "
+            "Ministers, Ines Baptiste, with the Peruvian Minister of Culture.")
+    evs = _events(_rec(text, published="2023-05-19"))
+    assert all("Ines Baptiste" not in p for _, p, _ in evs)
+    text2 = "On behalf of President Ines Baptiste, Minister Tomas Arvelo of Chile met President Jorge Salas of Peru on Thursday."
+    assert [p for _, p, _ in _events(_rec(text2, published="2023-05-19"))] == [("Jorge Salas", "Tomas Arvelo")]
+    text3 = ("The agreements were exchanged by Tomas Arvelo, Minister of Foreign Affairs, on behalf of Chile and Jorge Salas, "
+             "Minister of Foreign Affairs, on behalf of Peru.")
+    assert any(p == ("Jorge Salas", "Tomas Arvelo") for _, p, _ in _events(_rec(text3, published="2023-05-19")))
+
+
+def test_members_of_one_family_meeting_are_no_state_occasion():
+    text = ("His Highness the Amir Sheikh Tamer Al-Rashid Al-Hadi meets His Highness the Crown Prince Sheikh Omar Al-Rashid "
+            "Al-Hadi.\nThe Amir Sheikh Tamer Al-Rashid Al-Hadi received a phone call on Tuesday from Peruvian President Jorge Salas.")
+    evs = _events(_rec(text, published="2020-12-16"))
+    assert [t for t, _, _ in evs] == ["call"]

@@ -121,7 +121,20 @@ _INVITER = re.compile(r"\binvitation\s+(?:of|from|by)\s+(?:(?:the|his|her|[A-Z][
 # "conveyed the greetings of President X", "on behalf of President X", "a letter from President X", "Special Envoy of
 # President X": someone the sentence speaks for or about, not someone at the occasion
 _ABSENT = re.compile(r"\b(?:(?:greetings|regards|wishes|message|messages|letter|congratulations|condolences)\s+(?:of|from)"
-                     r"|on\s+behalf\s+of|[Ee]nvoy\s+of)\s+(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
+                     r"|[Oo]n\s+behalf\s+of|[Ee]nvoy\s+of)\s+(?P<gap>(?:(?:the|his|her|of|for|and|[A-Z][\w.’'-]*),?\s+){0,16})$")
+_OFFICE_WORD = re.compile(r"\b(?:Minister|President|Secretary|Premier|King|Emir|Amir|Chancellor|Governor|Ambassador|Director|Chairman|Speaker)\b")
+def _absent(text: str, s: int, ms: int, person_at) -> bool:
+    """The mention at ``ms`` is the one spoken for ("on behalf of the Minister of X, Secretary General of Y, A B"); no
+    other person named between the phrase and the mention ("on behalf of President A, Minister B met ...")."""
+    m = _ABSENT.search(text, max(s, ms - 160), ms)
+    if not m:
+        return False
+    gap = m.group("gap")
+    if re.search(r"\b(?:of|for|and)\b|,", gap) and not _OFFICE_WORD.search(gap):
+        return False  # "on behalf of the Maldives and A B": the state, then another person
+    return not any(q < ms for _, q, _ in person_at(m.start("gap"), ms))
+
+
 _NOT_PRESENT = re.compile(r"\b(?:government|administration|regime|cabinet|policies|policy|legacy|era|leadership|family|"
                           r"widow|son|daughter|predecessor|successor)\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 # '..., " Lal said': the speaker of a quote is no participant of what the quote tells
@@ -187,7 +200,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         # sentence tells ("Y, who is here at the invitation of X, was received by Z at the airport")
         invited = {p for p, ms, _ in person_at(s, e) if _INVITER.search(text[max(s, ms - 80):ms])}
         found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])
-                 and not _ABSENT.search(text[max(s, ms - 80):ms])
+                 and not _absent(text, s, ms, person_at)
                  and not (p in invited and (trig is None or trig[0] != "visit") and _INVITER.search(text[max(s, ms - 80):ms]))
                  and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms]))]
         people = [p for p, _, _ in found]
@@ -467,7 +480,19 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             drafts[-1].inviters = invited & set(people)
             for p in drafts[-1].inviters:
                 drafts[-1].roles[p] = "host"
-    return merge_events(drafts)
+    return [d for d in merge_events(drafts) if not _one_family(d, persons)]
+
+
+def _one_family(d: EventDraft, persons) -> bool:
+    """"The Amir Sheikh A B Al-Sabah meets the Crown Prince Sheikh C D Al-Sabah": members of one family meeting each
+    other (a ruler and his heir, a leader and a spouse) are no state-to-state occasion."""
+    if d.type == "multilateral_meeting" or len(d.participants) < 2:
+        return False
+    toks = [persons[p].tokens for p in d.participants]
+    if any(len(t) < 2 for t in toks):
+        return False
+    last = {t[-1].lower().replace("’", "'") for t in toks}
+    return len(last) == 1
 
 
 # "was signed by A and B", "was signed between the two governments on ... by A and B": the signatories
