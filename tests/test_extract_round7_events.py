@@ -279,3 +279,12 @@ def test_members_of_one_family_meeting_are_no_state_occasion():
             "Al-Hadi.\nThe Amir Sheikh Tamer Al-Rashid Al-Hadi received a phone call on Tuesday from Peruvian President Jorge Salas.")
     evs = _events(_rec(text, published="2020-12-16"))
     assert [t for t, _, _ in evs] == ["call"]
+
+
+def test_welcoming_is_a_reception():
+    text = ('"This visit is an opportunity," Peruvian Prime Minister Jorge Salas said on Thursday, welcoming Chilean '
+            "President Tomas Arvelo, who is on an official visit to Lima.")
+    rec = _rec(text, published="2024-05-30")
+    names = {a.id: a.name for a in rec.actors}
+    roles = {names[p.actor_id]: p.role for e in rec.events for p in e.participants}
+    assert roles.get("Jorge Salas") == "host" and roles.get("Tomas Arvelo") == "guest"

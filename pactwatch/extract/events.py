@@ -18,7 +18,7 @@ from pactwatch.model import PartialDate
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("multilateral_meeting", re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ook|akes|aking) part in)\b(?!\s+by)[^.;]{0,90}?\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial|Council|Assembly|summit|conference|forum)\b")),
     ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had)\s+a\s+(?:phone\s+|telephone\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b|\btelephonic(?:ally)?\b|\btalk(?:ed|s)?\s+(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone\b")),
-    ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|hosted|hosts|greeted)\b")),
+    ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|greeted)\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Vice|Foreign|Defen[cs]e|"
                          r"Minister|King|Queen|Emir|Amir|Crown|Premier|Chancellor|Secretary|Deputy|Speaker|Governor|"
                          r"(?:head|leader|delegation|dignitar\w*|official|minister|president|premier|prime)\b))|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
@@ -202,7 +202,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])
                  and not _absent(text, s, ms, person_at)
                  and not (p in invited and (trig is None or trig[0] != "visit") and _INVITER.search(text[max(s, ms - 80):ms]))
-                 and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms]))]
+                 and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms])
+                          and (trig is None or trig[1] < ms - s or _in_quote(sent, trig[1]) is not None))]
         people = [p for p, _, _ in found]
         # "He also held ...", "The Caribbean diplomat also met with ...": the principal of the occasions told before
         also = _ALSO_SUBJECT.match(sent)
