@@ -122,11 +122,15 @@ _INVITER = re.compile(r"\binvitation\s+(?:of|from|by)\s+(?:(?:the|his|her|[A-Z][
 # President X": someone the sentence speaks for or about, not someone at the occasion
 _ABSENT = re.compile(r"\b(?:(?:greetings|regards|wishes|message|messages|letter|congratulations|condolences)\s+(?:of|from)"
                      r"|[Oo]n\s+behalf\s+of|[Ee]nvoy\s+of)\s+(?P<gap>(?:(?:the|his|her|of|for|and|[A-Z][\w.’'-]*),?\s+){0,16})$")
+_ABSENT_HINT = re.compile(r"behalf|nvoy|greetings|regards|wishes|message|letter|congratulations|condolences")
 _OFFICE_WORD = re.compile(r"\b(?:Minister|President|Secretary|Premier|King|Emir|Amir|Chancellor|Governor|Ambassador|Director|Chairman|Speaker)\b")
 def _absent(text: str, s: int, ms: int, person_at) -> bool:
     """The mention at ``ms`` is the one spoken for ("on behalf of the Minister of X, Secretary General of Y, A B"); no
     other person named between the phrase and the mention ("on behalf of President A, Minister B met ...")."""
-    m = _ABSENT.search(text, max(s, ms - 160), ms)
+    lo = max(s, ms - 160)
+    if not _ABSENT_HINT.search(text, lo, ms):
+        return False
+    m = _ABSENT.search(text, lo, ms)
     if not m:
         return False
     gap = m.group("gap")
@@ -198,10 +202,10 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         trig = _trigger(sent)
         # "At the invitation of President X, Y arrived ...": X is the host of Y's visit, but at no other occasion the
         # sentence tells ("Y, who is here at the invitation of X, was received by Z at the airport")
-        invited = {p for p, ms, _ in person_at(s, e) if _INVITER.search(text[max(s, ms - 80):ms])}
+        invited = {p for p, ms, _ in person_at(s, e) if _INVITER.search(text[max(s, ms - 80):ms])} if "invitation" in sent else set()
         found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])
                  and not _absent(text, s, ms, person_at)
-                 and not (p in invited and (trig is None or trig[0] != "visit") and _INVITER.search(text[max(s, ms - 80):ms]))
+                 and not (invited and p in invited and (trig is None or trig[0] != "visit") and _INVITER.search(text[max(s, ms - 80):ms]))
                  and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms])
                           and (trig is None or trig[1] < ms - s or _in_quote(sent, trig[1]) is not None))]
         people = [p for p, _, _ in found]
