@@ -288,3 +288,13 @@ def test_welcoming_is_a_reception():
     names = {a.id: a.name for a in rec.actors}
     roles = {names[p.actor_id]: p.role for e in rec.events for p in e.participants}
     assert roles.get("Jorge Salas") == "host" and roles.get("Tomas Arvelo") == "guest"
+
+
+def test_plural_phone_calls_and_a_received_call():
+    text = ("Chilean Foreign Minister Tomas Arvelo held phone calls with Peruvian Foreign Minister Jorge Salas and "
+            "Bolivian Foreign Minister Ines Baptiste on Thursday.")
+    assert _events(_rec(text, published="2023-05-19")) == [
+        ("call", ("Ines Baptiste", "Tomas Arvelo"), "2023-05-18"), ("call", ("Jorge Salas", "Tomas Arvelo"), "2023-05-18")]
+    text2 = ("Chilean Foreign Minister Tomas Arvelo met Peruvian Foreign Minister Jorge Salas on Thursday.\n"
+             "Later, Arvelo also received a call from Bolivian Foreign Minister Ines Baptiste.")
+    assert ("call", ("Ines Baptiste", "Tomas Arvelo")) in [(t, p) for t, p, _ in _events(_rec(text2, published="2023-05-19"))]
