@@ -298,3 +298,9 @@ def test_plural_phone_calls_and_a_received_call():
     text2 = ("Chilean Foreign Minister Tomas Arvelo met Peruvian Foreign Minister Jorge Salas on Thursday.\n"
              "Later, Arvelo also received a call from Bolivian Foreign Minister Ines Baptiste.")
     assert ("call", ("Ines Baptiste", "Tomas Arvelo")) in [(t, p) for t, p, _ in _events(_rec(text2, published="2023-05-19"))]
+
+
+def test_counsellor_is_an_office_and_a_cup_is_no_person():
+    ps = _persons(_rec("Minister Counsellor Ines Baptiste of the Chilean Embassy attended the President's Cup in Lima.",
+                       published="2023-05-19"))
+    assert set(ps) == {"Ines Baptiste"}

@@ -16,7 +16,7 @@ TITLE_HEADS = {
     "princess", "emir", "sheikh", "sultan", "crown", "speaker", "spokesperson", "spokesman", "spokeswoman",
     "ambassador", "envoy", "general", "brigadier", "major", "lieutenant", "colonel", "admiral", "commander",
     "commodore", "marshal", "captain", "chief", "chairman", "chairwoman", "chair", "chairperson", "head", "director",
-    "governor", "mayor", "senator", "representative", "counselor", "councillor", "councilor", "adviser", "advisor", "ayatollah",
+    "governor", "mayor", "senator", "representative", "counselor", "councillor", "councilor", "counsellor", "minister-counsellor", "adviser", "advisor", "ayatollah",
     "seyed", "sayyid", "sayed", "mr", "mrs", "ms", "dr", "prof", "professor", "gen", "brig", "col", "lt", "cmdr", "capt",
     "maj", "adm", "sgt", "gov", "sen", "rep", "amb", "hon", "excellency", "leader", "deputy", "acting", "undersecretary",
     "under", "assistant", "commissioner", "attaché", "attache", "consul", "officer", "first", "lady", "pope",
@@ -65,7 +65,7 @@ HEAD_NOUNS = {
     "president", "minister", "ministers", "secretary", "premier", "chancellor", "king", "queen", "prince", "princess", "emir",
     "sheikh", "sultan", "speaker", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
     "general", "colonel", "admiral", "commander", "commodore", "marshal", "captain", "chief", "chairman",
-    "chairwoman", "chair", "chairperson", "head", "director", "governor", "mayor", "senator", "counselor",
+    "chairwoman", "chair", "chairperson", "head", "director", "governor", "mayor", "senator", "counselor", "counsellor", "councillor", "councilor",
     "adviser", "advisor", "ayatollah", "seyed", "sayyid", "mr", "mrs", "ms", "dr", "prof", "professor", "gen",
     "brig", "col", "lt", "cmdr", "capt", "maj", "adm", "sgt", "gov", "sen", "rep", "amb", "leader", "deputy",
     "commissioner", "consul", "pope", "patriarch", "imam", "sir", "dame", "lord", "secretary-general",
@@ -126,7 +126,7 @@ NOT_NAME = {
     "host", "guest", "visitor", "meets", "holds", "receives", "hosts", "visits", "discusses", "calls", "welcomes",
     "urges", "says", "pays", "arrives", "leaves", "vows", "hails", "congratulates", "thanks", "greets", "agree", "agrees",
     "discuss", "hold", "meet", "talks", "sign", "signs", "inks",
-    "buddha", "christ", "allah", "god", "prophet",  # religious figures ("the birthplace of Lord Buddha")
+    "buddha", "christ", "allah", "god", "prophet", "cup", "trophy", "award", "prize", "medal", "order",  # religious figures ("the birthplace of Lord Buddha")
     "campaign", "project", "scheme", "complex", "residence", "building", "tower", "towers", "plaza", "mission", "corridor", "terminal", "exhibition",
 }
 #: Capitalised words that may follow a name without making the run something else ("S Jaishankar Friday called").
