@@ -304,3 +304,9 @@ def test_counsellor_is_an_office_and_a_cup_is_no_person():
     ps = _persons(_rec("Minister Counsellor Ines Baptiste of the Chilean Embassy attended the President's Cup in Lima.",
                        published="2023-05-19"))
     assert set(ps) == {"Ines Baptiste"}
+
+
+def test_a_city_name_inside_a_region_is_no_place():
+    from pactwatch.extract.places import find_places
+    assert find_places("This is his first visit to Central Asia.") == []
+    assert [p.name for p in find_places("He held talks in Lima on Monday.")] == ["Lima"]

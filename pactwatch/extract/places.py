@@ -137,8 +137,10 @@ def _lookup(words: str, offset: int, cities: dict) -> Place | None:
             return None
         if key in cities:
             if n < len(parts) and (re.fullmatch(r"(?:of|de|da|do|dos|das|del|di|du)", parts[n].group(0)) or
-                                   re.fullmatch(r"[A-Z][a-z]+(?:ian|an|ese|ern)", parts[n].group(0))):
-                return None  # "the Palacio da Ajuda", "the Central Asian region": a longer name, not the city
+                                   re.fullmatch(r"[A-Z][a-z]+(?:ian|an|ese|ern)", parts[n].group(0)) or
+                                   re.fullmatch(r"(?:Asia|Africa|America|Europe|Caribbean|Pacific|Atlantic|Balkans|Caucasus|"
+                                                r"East|West|Region|Province|District|Committee|Bank|University)[.,;:]?", parts[n].group(0))):
+                return None  # "the Palacio da Ajuda", "the Central Asian region", "Central Asia": a longer name, not the city
             name, iso, _ = cities[key]
             return Place(offset, offset + len(seg_clean), seg_clean, iso, "city")
     return None
