@@ -310,3 +310,11 @@ def test_a_city_name_inside_a_region_is_no_place():
     from pactwatch.extract.places import find_places
     assert find_places("This is his first visit to Central Asia.") == []
     assert [p.name for p in find_places("He held talks in Lima on Monday.")] == ["Lima"]
+
+
+def test_came_here_to_take_part_is_attendance_not_a_plan():
+    text = "President Tomas Arvelo of Chile came here to take part in the Andean Summit in Lima on 30 August 2018."
+    evs = _events(_rec(text, published="2018-09-02"))
+    assert evs == [("multilateral_meeting", ("Tomas Arvelo",), "2018-08-30")]
+    text2 = "President Tomas Arvelo of Chile will travel to Peru to take part in the Andean Summit."
+    assert _events(_rec(text2, published="2018-09-02")) == []

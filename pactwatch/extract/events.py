@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pactwatch.model import PartialDate
 
 TRIGGERS: list[tuple[str, re.Pattern]] = [
-    ("multilateral_meeting", re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ook|akes|aking) part in)\b(?!\s+by)[^.;]{0,90}?\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial|Council|Assembly|summit|conference|forum)\b")),
+    ("multilateral_meeting", re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ook|akes|aking|ake) part in)\b(?!\s+by)[^.;]{0,90}?\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial|Council|Assembly|summit|conference|forum)\b")),
     ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had|received|receives|made|makes|placed)\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b|\btelephonic(?:ally)?\b|\btalk(?:ed|s)?\s+(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone\b")),
     ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|greeted)\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Vice|Foreign|Defen[cs]e|"
@@ -81,7 +81,7 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
     for name, pat in TRIGGERS:
         for m in pat.finditer(sentence):
             before = sentence[max(0, m.start() - 40):m.start()]
-            if _FUTURE.search(before) or _PAST_NEGATED.search(before):
+            if (_FUTURE.search(before) and not _PAST_PURPOSE.search(sentence, 0, m.start())) or _PAST_NEGATED.search(before):
                 continue
             fc = _NOUN_TRIGGER.match(sentence, m.start()) and _FUTURE_CLAUSE.search(sentence, 0, m.start())
             if fc and not _PAST_EVENT_VERB.search(sentence, fc.end(), m.start()):
@@ -98,6 +98,8 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
     return best
 
 
+# "He came here to take part in the summit": the purpose of a journey made, not a plan
+_PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew)\s+(?:here\s+|there\s+|to\s+[A-Z][\w-]+\s+)?(?:in\s+order\s+)?to\s+$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")
 _VISIT_ADJUNCT = re.compile(
     r"\b(?:during|on|in\s+the\s+course\s+of|(?:who|which)\s+(?:is|was)\s+on|is\s+on|was\s+on)\s+"
