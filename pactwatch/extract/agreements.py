@@ -33,7 +33,12 @@ _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|
 # a document noun used as a modifier ("agreement commitments", "treaty negotiations") names no document
 _MODIFIED = r"(?!\s+(?:commitments?|negotiations?|talks|texts?|drafts?|process|implementation|framework)\b)"
 DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|other|all)\s+)?(?:{_NUM}\s+)?(?:{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
-SIGN_VERB = re.compile(r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchanged\b(?!\s+of\b)|exchanges?\s+of\s+(?=(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol|treat|notes?\b|letters?\b|contract))|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
+SIGN_VERB = re.compile(r"\b(?:reach(?:ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:[\w-]+\s+){0,2}(?:deals|agreements|accords|documents|memorand))|sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchanged\b(?!\s+of\b)|exchanges?\s+of\s+(?=(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol|treat|notes?\b|letters?\b|contract))|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
+# a signing recalled from before the reported occasion
+_RECALLED_SENTENCE = re.compile(
+    r"^\s*(?:Earlier\s+(?:this|last)\s+(?:year|month)|Last\s+(?:year|month)|Previously|In\s+(?:19|20)\d\d|Since\s+(?:19|20)\d\d)\b|"
+    r"\bhad\s+(?:previously|already|once|earlier|so\s+far)\s+(?:signed|inked|concluded)\b|"
+    r"\b(?:have|has)\s+(?:so\s+far|to\s+date|previously|already)\s+(?:signed|inked|concluded)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.I)
 KIND_NAMES = [
@@ -102,6 +107,8 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     """Signing mentions in one sentence: the document phrase nearest a signing verb, plus documents
     coordinated with it ("five MoUs and three exchanges of notes")."""
     sent = text[start:end]
+    if _RECALLED_SENTENCE.search(sent):
+        return []  # "Earlier this year, X signed ...", "had previously signed 15 other agreements": not this occasion
     verbs = [m for m in SIGN_VERB.finditer(sent)
              if not _FUTURE.search(sent[max(0, m.start() - 30):m.start()]) or _PURPOSE.search(sent[max(0, m.start() - 30):m.start()])]
     if not verbs:  # "These included a memorandum ..., as well as an agreement ...": the documents just mentioned, listed
@@ -193,7 +200,9 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     # "the Vietnam-New Zealand Action Plan", "the Treaty on ...": a named document is one document
     # ... but "The MoU signed by ..." (an abbreviation, capitalised as always) refers back
     # "the signing of Memorandum of Understanding": a bare capitalised singular document is one document too
-    bare = not det and not m.group("num") and bool(re.search(r"(?i)\bsigning\s+of\s+$", sent[max(0, m.start() - 20):m.start()]))
+    # ... and so is a headline's "X and Y sign Declaration on ...", which drops the article
+    bare = not det and not m.group("num") and bool(re.search(r"(?i)\bsigning\s+of\s+$|\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted)\s+$",
+                                                             sent[max(0, m.start() - 20):m.start()]))
     named = (bool(det) and det.lower() == "the" or bare) and doc[:1].isupper() and count is None and not ordinal and \
         not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and not re.match(r"MOUs?\b|MoUs?\b", doc)
     if named:
@@ -205,6 +214,8 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     if fresh:
         ordinal = False
     anaphoric = (bool(det) and count is None) or (ordinal and not package)
+    # bare uncounted "documents" ("a ceremony of signing and exchanging documents") names no set of its own
+    anaphoric = anaphoric or (count is None and not package and _kind(doc) == "document" and doc.lower().endswith("s"))
     part = bool(_PART.search(sent)) or weak or ordinal
     if package:
         count, weak = None, False  # "several MoUs", "a number of agreements": how many is not stated
@@ -232,9 +243,10 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s+for\s+(?!(?:the|a|an|their|its|his|her|this|that|both|each|all|\d+|two|three|five|ten|years?|months?|days?)\b|(?:enhanced\s+|bilateral\s+|closer\s+|further\s+)*(?:co-?operation|collaboration|partnership)\b)|"
     # "The MoU signed by the Minister of ..., was for the promotion and protection of investments"
     rf"{_DOCS_RE}\s+signed\s+by\b[^.;]{{0,200}}?,\s+(?:is|are|was|were)\s+(?:on|in|about|for)\s+(?:the\s+)?|"
-    rf"{_DOCS_RE}\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for|regarding|concerning|related\s+to)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
+    r"(?:promote|strengthen|enhance|boost|develop|expand)\s+(?:co-?operation\s+in\s+)?the\s+(?:fields?|areas?|sectors?)\s+of\s+|"
     r"^\s*(?:One|Another)\b(?:,[^,]{0,120},)?\s+(?:concerns|covers|deals\s+with|is\s+(?:on|about)|aims\s+to\s+(?:tackle|promote|strengthen|boost|develop|support|improve))\s+(?:the\s+)?|"
     rf"{_DOCS_RE}\s*,?\s+including\s+(?!(?:a|an|the|one|two|three|four|five)\b)|"
     rf"{_DOCS_RE}\s+for\s+the\s+(?-i:(?=[A-Z]))|"
@@ -251,13 +263,15 @@ _LIST_END = re.compile(
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+other|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:the\s+)?presence|after|before|aimed|aiming|to\s+(?:further|boost|enhance|strengthen)|"
-    r"and\s+(?:a|an)\s+(?=(?:[\w-]+\s+){0,2}(?:MoU|MOU|memorand|agreement|letter|protocol|treaty|contract|pact|accord|joint|declaration|plan|programme))|"
+    r"and\s+(?:(?:a|an|the)\s+)?(?=(?:[\w-]+\s+){0,2}(?:MoUs?|MOUs?|memorand\w*|agreements?|letters?|protocols?|treat(?:y|ies)|contracts?|pacts?|accords?|joint\s+(?:statement|declaration)s?|declarations?|plans?|programmes?)\b)|"
+    r"and\s+so\s+on|etc\b|"
     r"and\s+(?:agreed|decided|discussed|welcomed|expressed|reaffirmed|noted|vowed|pledged|stressed|underlined|called))\b|"
     r"[”\"]|,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}?(?:said|says|added|noted|stated|reported|tweeted|announced|told)\b|,\s+according\s+to\b", re.I)
 _NOT_SECTOR = re.compile(
     r"^(?:various|several|many|all|other|different|diverse|multiple|key|a\s+range\s+of|a\s+wide\s+range\s+of|the\s+two\s+countries|both\s+countries|"
     r"(?:mutual|common|shared)\s+interest)(?:\s+(?:fields|areas|sectors|spheres|domains|issues|of\s+cooperation|areas\s+of\s+cooperation|sectors\s+of\s+cooperation))?$|"
     r"^(?:various|several|many|all|other|different|diverse|multiple|key)\s+(?:fields|areas|sectors|spheres|domains|issues)\s+of\s+(?:bilateral\s+|mutual\s+|joint\s+)?(?:co-?operation|interest)$|"
+    r"^(?:various|several|many|all|other|different|diverse|multiple|key|important|a\s+number\s+of)(?:\s+(?:other|key|important|related|relevant|priority|vital))+(?:\s+(?:fields|areas|sectors|spheres|domains|issues))?$|"
     r"^(?:on\s+|in\s+)?(?:all\s+)?(?:issues|matters|areas|fields|questions)\s+of\s+(?:mutual|common|shared)\s+(?:interest|concern)\b|"
     r"^(?:fields|areas|sectors|spheres|was|were|is|are|also|them|it|this|that|others?)$|"
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$|"
