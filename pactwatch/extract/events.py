@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pactwatch.extract.countries import countries_in
 from pactwatch.model import PartialDate
 
 TRIGGERS: list[tuple[str, re.Pattern]] = [
@@ -288,9 +289,13 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # follow name them one by one, each its own occasion of this kind and day
             fd = [(abs(ds - (s + trig[1])), pd) for ds, de, pd in dates_in(s, e) if pd.value and
                   not (_DATELINE_BEFORE.match(text[s:ds]) and _DATELINE_AFTER.match(text[de:e]))]
-            frame = {"type": trig[0], "date": min(fd, key=lambda x: x[0])[1] if fd else PartialDate(), "subject": uniq[0], "left": 6}
+            frame = {"type": trig[0], "date": min(fd, key=lambda x: x[0])[1] if fd else PartialDate(), "subject": uniq[0], "left": 6,
+                     "states": set(countries_in(text, s + trig[1], e, kinds=("name", "demonym")))}
         elif frame is not None and len(uniq) == 2 and frame["subject"] in uniq and \
-                (trig is None or trig[0] in ("meeting", "talks", frame["type"])) and (trig is not None or _DISCUSS.search(sent)):
+                (trig is None or trig[0] in ("meeting", "talks", frame["type"])) and (trig is not None or _DISCUSS.search(sent) or (
+                    # "... with his counterparts from A, B and C. ... X also congratulated the Foreign Minister of C ...": a
+                    # counterpart of one of the states the series named, told without a verb of talking
+                    persons[next(p for p in uniq if p != frame["subject"])].country in frame["states"])):
             own = [pd for ds, de, pd in dates_in(s, e) if pd.value]
             other = next(p for p in uniq if p != frame["subject"])
             fplace = None if frame["type"] == "call" else next((p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")), None)
@@ -417,6 +422,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 d = PartialDate(value=prior.date.value, text=None, inferred=True, rule="earlier-within-stay")
         if re.search(r"\b(?:last|previously|had\s+(?:already\s+)?)\s+$", sent[max(0, ts - 20):ts]):
             continue  # "the two leaders last met in Lima", "had previously visited": an earlier occasion
+        if re.search(r",\s+(?:who|which)\s+(?:had\s+)?(?:also\s+)?$", sent[max(0, ts - 20):ts]) and d.value and len(d.value) < 10 and \
+                published and d.value < published[:len(d.value)]:
+            continue  # "X, who visited Y last month, stressed ...": a relative clause recalling an earlier stay
         if _recalled(d, published) or re.search(r"\bsince\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}$", sent[max(0, ts - 80):ts]):
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
@@ -512,7 +520,7 @@ _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|ho
                          r"\b(?:after|upon|on)\s+(?:completing|concluding|wrapping\s+up|the\s+(?:conclusion|completion|end)\s+of)\b")
 _SERIES = re.compile(r"\b(?:separate(?:ly)?|counterparts|a\s+series\s+of|several|a\s+number\s+of|leaders\s+of|"
                      r"(?:his|her)\s+(?:\w+\s+){0,2}counterparts)\b")
-_DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|talk(?:ed|ing)\s+(?:with|to)|confer(?:red)?|conversation|exchanged\s+views|spoke|"
+_DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|[Tt]alk(?:ed|ing)\s+(?:with|to)|confer(?:red)?|conversation|exchanged\s+views|spoke|"
                       r"review(?:ed)?|reviewing)\b")
 _SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+|(?:tele)?phone\s+|video\s+)?(?:meetings|talks|calls|conversations)|bilateral\s+meetings|bilaterals"
                        r"|(?:tele)?phone\s+(?:calls|conversations)|video\s+calls"

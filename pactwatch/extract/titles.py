@@ -40,6 +40,9 @@ TITLE_HEADS = {
     "premier's", "chief's", "second", "third", "senior", "welfare", "overseas", "expatriates", "authority", "bureau",
     "services", "service", "works", "railways", "ports", "shipping", "aviation", "petroleum", "mines", "mining", "minerals",
     "pm", "fm",
+    # services and directorates in stacked offices ("Chief of Main Directorate for Political-Military Affairs of the
+    # Russian Armed Forces A B")
+    "armed", "directorate", "main", "political-military", "military-political", "general-staff",
     # portfolio words of offices in any state's English rendering ("State Secretary for Defence Policy",
     # "Minister of Fisheries and Ocean Resources", "Secretary (West)")
     "policy", "policies", "reform", "reforms", "procurement", "production", "logistics", "operations", "research",

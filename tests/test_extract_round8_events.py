@@ -1,0 +1,50 @@
+"""Person, event and date rules from the holdout8 error analysis (round 8).
+
+Synthetic names and sentences only; no article text.
+"""
+from tests.conftest import extracted
+
+_rec = extracted
+
+
+def _persons(rec):
+    return {a.name: a.country for a in rec.actors if a.kind == "person"}
+
+
+def _events(rec):
+    names = {a.id: a.name for a in rec.actors}
+    return sorted((e.type, tuple(sorted(names[p.actor_id] for p in e.participants)), e.date.value) for e in rec.events)
+
+
+def _pairs(rec):
+    names = {a.id: a.name for a in rec.actors}
+    return sorted(tuple(sorted(names[p.actor_id] for p in e.participants)) for e in rec.events)
+
+
+# --- persons -----------------------------------------------------------------------------------
+def test_stacked_office_with_armed_forces_directorate_before_the_name():
+    text = ("Peruvian Defense Minister Tomas Arvelo met with Deputy Defense Minister of Chile and Chief of Main "
+            "Directorate for Political-Military Affairs of the Chilean Armed Forces Ivan Petrenko in Lima on Monday.")
+    rec = _rec(text, published="2021-03-03")
+    assert _persons(rec).get("Ivan Petrenko") == "CHL"
+    assert ("Ivan Petrenko", "Tomas Arvelo") in _pairs(rec)
+
+
+# --- events ------------------------------------------------------------------------------------
+def test_series_of_calls_told_by_talking_to_and_congratulated():
+    text = ("Peruvian Foreign Minister Tomas Arvelo on Tuesday held telephonic conversations with his counterparts from "
+            "Chile, Bolivia and Ecuador.\n"
+            "Arvelo in his talks with Chilean Foreign Minister Ines Baptiste praised the new trade corridor.\n"
+            "Talking to Bolivian Foreign Minister Jorge Salas, Arvelo praised the border accord.\n"
+            "Arvelo also congratulated Foreign Minister of Ecuador Marta Lenz on her election and the two agreed to stay in touch.")
+    rec = _rec(text, published="2021-06-09")
+    ev = _events(rec)
+    for other in ("Ines Baptiste", "Jorge Salas", "Marta Lenz"):
+        assert ("call", tuple(sorted((other, "Tomas Arvelo"))), "2021-06-08") in ev
+
+
+def test_relative_clause_recalling_last_months_visit_is_no_occasion():
+    text = ("LIMA: Peruvian Defense Minister Tomas Arvelo met on Wednesday his Chilean counterpart, Ines Baptiste, in Lima.\n"
+            "Arvelo, who visited Chile last month, stressed the importance of military ties.")
+    rec = _rec(text, published="2022-06-02")
+    assert _events(rec) == [("meeting", ("Ines Baptiste", "Tomas Arvelo"), "2022-06-01")]
