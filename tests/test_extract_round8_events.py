@@ -48,3 +48,11 @@ def test_relative_clause_recalling_last_months_visit_is_no_occasion():
             "Arvelo, who visited Chile last month, stressed the importance of military ties.")
     rec = _rec(text, published="2022-06-02")
     assert _events(rec) == [("meeting", ("Ines Baptiste", "Tomas Arvelo"), "2022-06-01")]
+
+
+def test_state_given_assistance_is_no_place_of_the_meeting():
+    text = ("Chilean Prime Minister Ines Baptiste held talks with her Peruvian counterpart, Tomas Arvelo, in Lima yesterday.\n"
+            "Also during the meeting Baptiste conveyed her gratitude to the people of Peru for its assistance to Chile.")
+    rec = _rec(text)
+    assert len(rec.events) == 1
+    assert rec.events[0].place == "Lima"

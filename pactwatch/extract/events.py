@@ -149,6 +149,12 @@ _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|tweeted|wrote|pos
 _SPEAKER_BEFORE = re.compile(r"[,.!?…]\s*[\"”]\s*(?:,\s*)?(?:[\w’'-]+\s+){0,6}$")
 _DEPARTURE = re.compile(r"\b(?:left|leaving|leaves|departed|departing|departure\s+(?:from|to|for)|returned\s+to|return\s+to|"
                         r"back\s+to|flew\s+back\s+to|headed\s+(?:back\s+)?to)\s+(?:the\s+)?(?:[\w-]+\s+){0,1}$")
+# "its assistance to Fiji", "gratitude to the people of Fiji": the state something is given or said to, not where the
+# occasion is
+_BENEFACTIVE = re.compile(r"\b(?:assistance|aid|support|help|contributions?|gratitude|thanks|appreciation|solidarity|"
+                          r"condolences|congratulations|greetings|loans?|grants?|donations?|exports?|commitment)\s+"
+                          r"(?:(?:it|he|she|they)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:given|provided|extended|offered)\s+)?"
+                          r"to\s+(?:the\s+(?:government|people|governments|peoples)\s+(?:and\s+(?:the\s+)?(?:government|people)\s+)?of\s+)?(?:the\s+)?$")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
 
 
@@ -428,7 +434,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if _recalled(d, published) or re.search(r"\bsince\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}$", sent[max(0, ts - 80):ts]):
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
-        cands = [p for p in places if s <= p.start < e and not _DEPARTURE.search(text[max(s, p.start - 40):p.start])]
+        cands = [p for p in places if s <= p.start < e and not _DEPARTURE.search(text[max(s, p.start - 40):p.start])
+                 and not (p.kind == "country" and _BENEFACTIVE.search(text[max(s, p.start - 40):p.start]))]
         if name == "call":
             cands = [p for p in cands if p.kind != "country"]  # "discussed peace in Afghanistan" is no call's place
         if cands:
