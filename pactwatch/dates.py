@@ -74,10 +74,14 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
             continue
         if _ATTRIBUTION.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "state media reported on Saturday": when it was told, not when it happened
+        if _DEADLINE.search(text[max(0, m.start() - 100):m.start()]):
+            continue  # "pending MoUs should be finalised and signed by December": a deadline, not when anything happened
         out.append((m.start(), m.end(), words))
     return out
 
 
+_DEADLINE = re.compile(r"\b(?:should|must|shall|will|would|need\s+to|needs\s+to|ought\s+to|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to|"
+                       r"aims?\s+to|plans?\s+to|intends?\s+to|target(?:s|ed)?\s+to)\s+[^.;:!?]{0,80}?\bby\s+(?:the\s+end\s+of\s+|end[- ]|mid[- ])?$", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:reported|said|says|announced|told\s+(?:\w+\s+){0,2}|stated|added|quoted|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 

@@ -56,3 +56,20 @@ def test_state_given_assistance_is_no_place_of_the_meeting():
     rec = _rec(text)
     assert len(rec.events) == 1
     assert rec.events[0].place == "Lima"
+
+
+# --- dates -------------------------------------------------------------------------------------
+def test_deadline_after_by_is_no_date():
+    from pactwatch.dates import find_date_expressions
+    text = "They agreed that the pending accords should be finalised and signed by March 2031, the statement said."
+    assert find_date_expressions(text) == []
+    text2 = "The two presidents met in Lima on 4 March 2031."
+    assert [w for _, _, w in find_date_expressions(text2)] == ["4 March 2031"]
+
+
+def test_deadline_does_not_date_the_occasion():
+    text = ("President Tomas Arvelo of Peru and his Chilean counterpart Ines Baptiste witnessed the signing of two "
+            "memorandums of understanding.\n"
+            "\u201cThe leaders underscored that pending MOUs should be finalised and signed by December 2031,\u201d the communique said.")
+    rec = _rec(text)
+    assert [e.date.value for e in rec.events] == [None]
