@@ -30,6 +30,22 @@ def test_stacked_office_with_armed_forces_directorate_before_the_name():
     assert ("Ivan Petrenko", "Tomas Arvelo") in _pairs(rec)
 
 
+
+def test_long_honorific_strings_before_a_name():
+    text = ("The signing was witnessed by Samdech Akka Moha Sena Padei Techo Lim Sen, Prime Minister of the Kingdom of "
+            "Cambodia, and his Lao counterpart Sone Vilay.\n"
+            "After arrival, the guest was received by His Majesty Norodom Phalla, King of Cambodia.")
+    ps = _persons(_rec(text, published="2019-02-02"))
+    assert ps.get("Lim Sen") == "KHM"
+    assert "Norodom Phalla" in ps
+    assert not any(n.startswith(("Samdech", "Majesty", "Akka")) for n in ps)
+
+
+def test_khmer_epithet_word_alone_names_no_person():
+    text = "Prime Minister Lim Sen met Lao Prime Minister Sone Vilay to discuss a clinic in Preah Kanleng province."
+    assert "Kanleng" not in _persons(_rec(text))
+
+
 # --- events ------------------------------------------------------------------------------------
 def test_series_of_calls_told_by_talking_to_and_congratulated():
     text = ("Peruvian Foreign Minister Tomas Arvelo on Tuesday held telephonic conversations with his counterparts from "

@@ -209,6 +209,9 @@ def _name_like_countries(toks: list[Token], cms: list[CountryMention], used: set
     return out
 
 
+_ABBR_SURNAMES = {"sen", "gen"}
+
+
 def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[CountryMention]) -> list[Mention]:
     """Anchored person-name mentions in every sentence."""
     out: list[Mention] = []
@@ -236,6 +239,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[C
                     j += 1  # "Tengku Datuk Seri Zafrul ...": the honorific is skipped, the name goes on
                 elif toks[j].text in PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1], cms):
                     j += 2
+                elif toks[j].low in _ABBR_SURNAMES and toks[j].bare[1:].islower() and not toks[j].bare.endswith(".") and \
+                        not toks[j - 1].possessive and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1], cms)):
+                    j += 1  # "Hun Sen": a surname spelt like a title's abbreviation ("Sen." for Senator), at the end of a name
                 elif toks[j].text in ("bin", "binti", "bint") and j + 2 < len(toks) and toks[j + 1].low in ("haji", "hajah") and _is_name_token(toks[j + 2], cms):
                     j += 3  # "Mohamad bin Haji Hasan"
                 else:
@@ -356,7 +362,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             counterpart = True
             country = _in_country(toks[k - 1], cms).iso3
     has_head = any(_is_head(t) for t in left) or counterpart or (left and left[-1].low == "counterpart") or \
-        (left and _is_honorific(left[-1]))  # "Shri A B", "His Excellency A B", "HE A B": honorifics name a person
+        (left and _is_honorific(left[-1])) or \
+        any(t.low == "samdech" for t in left)  # "Shri A B", "His Excellency A B", "HE A B", "Samdech Techo A B": honorifics name a person
     if i > 0 and (toks[i - 1].low in ("the", "a", "an", "of", "for", "and", "to", "on") or toks[i - 1].text == "under") and not counterpart:
         has_head = False  # "Adviser for the Expatriates'", "... House under Green Drive": a title never ends in a function word
     for t in left:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 #: Honorifics of address (Malay, Arabic, diplomatic): part of no name and of no office.
 HONORIFICS = {"datuk", "dato", "datin", "seri", "utama", "tun", "puan", "haji", "hajah", "hajji", "h.e", "excellency",
-              "honourable", "honorable", "hon", "shri", "smt", "dasho", "lyonpo", "pehin", "alhaji", "engr", "rt"}
+              "honourable", "honorable", "hon", "shri", "smt", "dasho", "lyonpo", "pehin", "alhaji", "engr", "rt",
+              "majesty", "highness", "holiness", "samdech"}
+#: Khmer honorific epithets that follow "Samdech" ("Samdech Akka Moha Sena Padei Techo A B"): title words, never a name;
+#: not honorifics on their own ("Preah Sihanouk province" names no person)
+KHMER_EPITHETS = {"akka", "moha", "sena", "padei", "techo", "vibol", "pheakdei", "ponhea", "chakrei", "preah",
+                  "sangharajadhipati", "krala", "hom", "bovor", "thipadei", "kittiprittbandit", "kittipritbandit",
+                  "thamma", "pothisal", "ek", "oudom", "rajabandit", "sangharaja", "bodhi", "thommo", "sas", "sakkor"}
 #: Words that head a title: a capitalised sequence ending in a name after one of these is a person.
 TITLE_HEADS = {
     "president", "vice", "minister", "ministers", "secretary", "premier", "chancellor", "king", "queen", "prince",
@@ -62,7 +68,7 @@ TITLE_HEADS = {
     "eurasian", "asian", "african", "american", "arab", "latin", "caribbean", "nordic", "baltic", "asia", "africa",
     "europe", "america", "americas", "pacific", "atlantic", "east", "west", "north", "south", "middle", "central",
     "eastern", "western", "northern", "southern", "near", "far", "gulf", "arctic", "indo-pacific", "commonwealth",
-} | HONORIFICS
+} | HONORIFICS | KHMER_EPITHETS
 #: Words a title may end in that name the office holder (the phrase before the name).
 HEAD_NOUNS = {
     "president", "minister", "ministers", "secretary", "premier", "chancellor", "king", "queen", "prince", "princess", "emir",
