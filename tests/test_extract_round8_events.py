@@ -89,3 +89,25 @@ def test_deadline_does_not_date_the_occasion():
             "\u201cThe leaders underscored that pending MOUs should be finalised and signed by December 2031,\u201d the communique said.")
     rec = _rec(text)
     assert [e.date.value for e in rec.events] == [None]
+
+
+def test_separate_courtesy_calls_are_one_meeting_each_but_not_on_a_religious_leader():
+    text = ("This afternoon, Lao Prime Minister Sone Vilay paid separate courtesy calls on Lim Chhay, President of the "
+            "Senate, Dara Kosal, President of the National Assembly, and His Holiness Preah Sok Sambath, Supreme "
+            "Patriarch of Cambodia.")
+    ev = _events(_rec(text, published="2019-02-02"))
+    assert ("meeting", ("Lim Chhay", "Sone Vilay"), "2019-02-02") in ev
+    assert ("meeting", ("Dara Kosal", "Sone Vilay"), "2019-02-02") in ev
+    assert not any("Sok Sambath" in e[1] for e in ev)
+
+
+def test_delegation_received_after_arrival_is_its_leaders_reception_on_the_arrival_day():
+    text = ("The Lao delegation led by Prime Minister Sone Vilay arrived in Phnom Penh yesterday afternoon for a "
+            "three-day official visit.\n"
+            "After arrival, the delegation was received in a royal audience by His Majesty Norodom Phalla, King of Cambodia.")
+    rec = _rec(text, published="2019-02-02")
+    names = {a.id: a.name for a in rec.actors}
+    hits = [e for e in rec.events if {names[p.actor_id] for p in e.participants} >= {"Sone Vilay", "Norodom Phalla"}]
+    assert len(hits) == 1
+    assert hits[0].date.value == "2019-02-01"
+    assert hits[0].place == "Phnom Penh"

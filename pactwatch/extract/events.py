@@ -155,6 +155,10 @@ _BENEFACTIVE = re.compile(r"\b(?:assistance|aid|support|help|contributions?|grat
                           r"condolences|congratulations|greetings|loans?|grants?|donations?|exports?|commitment)\s+"
                           r"(?:(?:it|he|she|they)\s+(?:has|had|have)\s+(?:\w+\s+)?(?:given|provided|extended|offered)\s+)?"
                           r"to\s+(?:the\s+(?:government|people|governments|peoples)\s+(?:and\s+(?:the\s+)?(?:government|people)\s+)?of\s+)?(?:the\s+)?$")
+# "the delegation was received in a royal audience by ...": the delegation, whose leader a sentence names ("led by X")
+_DELEGATION_RECEIVED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}delegation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+                                  r"(?:received|welcomed|greeted|hosted)\b")
+_LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\s+")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
 
 
@@ -357,6 +361,19 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # stays the visit, which still holds (and does not absorb) the signing a later sentence describes
             name, ts, te = trig
             tpos, umbrella_of, lone_umbrella = s + ts, None, True
+        arrival_of = None
+        if name == "reception" and len(people) == 1 and prev_span is not None and _DELEGATION_RECEIVED.search(sent):
+            # "The delegation led by X arrived in Y yesterday. After arrival, the delegation was received by King Z": the
+            # reception of the delegation's leader
+            for lo, hi in ((s, e), prev_span):
+                led = _LED_BY.search(text, lo, hi)
+                if led:
+                    lead = next((p for p, ms, _ in person_at(lo, hi) if led.end() <= ms <= led.end() + 60), None)
+                    if lead is not None and lead not in people:
+                        people = [lead] + people
+                        found = [(lead, s, s)] + found
+                        arrival_of = (lo, hi)
+                    break
         if name != "multilateral_meeting" and len(people) < 2 and name in ("meeting", "talks", "call", "signing", "reception"):
             if name in ("signing",):
                 continue
@@ -413,6 +430,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if len(pds) == 1 and (re.search(r"\b(?:welcom|receiv|met\b|meet|host)", before) or fronted) and \
                     any(p in people for p, _, _ in person_at(*prev_span)):
                 d = pds[0]
+        after_arrival = arrival_of is not None and re.match(r"\s*(?:After|Upon|On|Following)\s+(?:(?:his|her|their|the|its)\s+)?arrival\b", sent)
+        if after_arrival and not d.value:
+            arr = [pd for ds, de, pd in dates_in(*arrival_of) if pd.value and _ARRIVAL_DATE.search(text[max(arrival_of[0], ds - 60):ds])]
+            if arr:
+                d = arr[0]  # "arrived in Y yesterday afternoon. After arrival, ... was received": the day of the arrival
         same_day = None
         if not d.value and drafts and _SAME_DAY.search(sent):
             # "Earlier the same day, X held talks with Y": the day (and, unless stated, the place) of the occasion before
@@ -445,6 +467,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 place = min([p for p in cands if p.kind in ("city", "capital")], key=lambda p: abs(p.start - tpos))
         if place is None and dateline is not None and re.search(r"\bhere\b", sent):
             place = dateline  # "held at the Seri Perdana Complex here": the dateline's city
+        if place is None and after_arrival:
+            place = next((p for p in places if arrival_of[0] <= p.start < arrival_of[1] and p.kind in ("city", "capital")
+                          and re.search(r"\b(?:arrived|arrives|landed|reached)\s+(?:in\s+)?$", text[max(arrival_of[0], p.start - 20):p.start])), None)
         if place is None and same_day is not None and same_day.place and name != "call" and same_day.type != "call":
             place = _PlaceRef(same_day.place, same_day.place_kind, same_day.place_country)
         if also and principal is not None and drafts and people and people[0] == principal:
@@ -464,6 +489,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # "held a series of bilateral meetings ..., including with A, B and C": one meeting with each
             order = sorted(people, key=lambda p: min(ms for q, ms, _ in found if q == p))
             for other in order[1:]:
+                if _religious(persons[other], text):
+                    continue  # "... and on the Supreme Patriarch": a call on a religious leader is no state-to-state occasion
                 drafts.append(EventDraft(name, [order[0], other], {}, d, place.name if place else None, place.kind if place else None,
                                          place.iso3 if place else None, [(s, e)], s, False))
             continue
@@ -529,7 +556,7 @@ _SERIES = re.compile(r"\b(?:separate(?:ly)?|counterparts|a\s+series\s+of|several
                      r"(?:his|her)\s+(?:\w+\s+){0,2}counterparts)\b")
 _DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|[Tt]alk(?:ed|ing)\s+(?:with|to)|confer(?:red)?|conversation|exchanged\s+views|spoke|"
                       r"review(?:ed)?|reviewing)\b")
-_SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+|(?:tele)?phone\s+|video\s+)?(?:meetings|talks|calls|conversations)|bilateral\s+meetings|bilaterals"
+_SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+|(?:tele)?phone\s+|video\s+|courtesy\s+)?(?:meetings|talks|calls|conversations)|bilateral\s+meetings|bilaterals"
                        r"|(?:tele)?phone\s+(?:calls|conversations)|video\s+calls"
                        r"|separately\s+(?:met|held))\b", re.I)
 
@@ -540,6 +567,28 @@ _CLAUSE2 = re.compile(
     r"(?P<verb>met(?:\s+with)?|called\s+on|paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)|"
     r"held\s+(?:[\w-]+\s+)?(?:talks|a\s+(?:[\w-]+\s+)?meeting)\s+with|had\s+(?:a\s+)?(?:[\w-]+\s+)?(?:talks|meeting)\s+with|"
     r"received|hosted)\b")
+
+
+_RELIGIOUS_TITLE = re.compile(r"\b(?:[Pp]atriarch|[Ss]angharaja\w*|[Pp]ope|[Aa]rchbishop|[Bb]ishop|[Cc]ardinal|[Mm]ufti|[Rr]abbi|[Ll]ama|"
+                             r"[Aa]bbot|[Vv]enerable|[Rr]everend|[Mm]etropolitan|[Ii]mam)\b")
+_STATE_TITLE = re.compile(r"\b(?:President|Minister|Premier|King|Queen|Emir|Amir|Sultan|Chancellor|Speaker|Chairman|Governor|Leader|Secretary)\b", re.I)
+
+
+def _religious(person, text: str) -> bool:
+    """A person whose titles are all those of a religious office, none of a state's: by the titles found, or by "His
+    Holiness" before the name or a religious office in the apposition after it ("A B, Great Supreme Patriarch of ...")."""
+    titles = [t for t, *_ in getattr(person, "titles", [])]
+    if any(_STATE_TITLE.search(t) for t in titles):
+        return False
+    if any(_RELIGIOUS_TITLE.search(t) for t in titles):
+        return True
+    for m in getattr(person, "mentions", []):
+        if m.ref != "name":
+            continue
+        if re.search(r"\bHis\s+Holiness\b", text[max(0, m.start - 100):m.start]) or \
+                re.match(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}" + _RELIGIOUS_TITLE.pattern, text[m.end:m.end + 60]):
+            return True
+    return False
 
 
 def _hosts_listed(sent: str, ts: int, found, persons) -> bool:
