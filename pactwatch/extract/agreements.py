@@ -39,6 +39,8 @@ _RECALLED_SENTENCE = re.compile(
     r"^\s*(?:Earlier\s+(?:this|last)\s+(?:year|month)|Last\s+(?:year|month)|Previously|In\s+(?:19|20)\d\d|Since\s+(?:19|20)\d\d)\b|"
     r"\bhad\s+(?:previously|already|once|earlier|so\s+far)\s+(?:signed|inked|concluded)\b|"
     r"\b(?:have|has)\s+(?:so\s+far|to\s+date|previously|already)\s+(?:signed|inked|concluded)\b", re.I)
+# "work towards having this agreement signed by May", "to get the deal signed": not signed yet
+_CAUSATIVE = re.compile(r"\b(?:having|have|get|getting|see|seeing)\s+(?:this|the|these|those|that|an?|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.I)
 KIND_NAMES = [
@@ -110,7 +112,8 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     if _RECALLED_SENTENCE.search(sent):
         return []  # "Earlier this year, X signed ...", "had previously signed 15 other agreements": not this occasion
     verbs = [m for m in SIGN_VERB.finditer(sent)
-             if not _FUTURE.search(sent[max(0, m.start() - 30):m.start()]) or _PURPOSE.search(sent[max(0, m.start() - 30):m.start()])]
+             if (not _FUTURE.search(sent[max(0, m.start() - 30):m.start()]) or _PURPOSE.search(sent[max(0, m.start() - 30):m.start()]))
+             and not _CAUSATIVE.search(sent[max(0, m.start() - 50):m.start()])]
     if not verbs:  # "These included a memorandum ..., as well as an agreement ...": the documents just mentioned, listed
         verbs = list(_LISTING.finditer(sent))
     if not verbs:
@@ -167,6 +170,22 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
             chosen.insert(0, docs[k])
         else:
             break
+    # "signed a series of documents, including one agreement, four MoUs and a programme": the set is its items
+    inc = re.search(r"\bincluding\s+", sent[best[1].end():]) if len(chosen) == 1 else None
+    if inc is not None and _count_of(best[1].group("num"))[0] is None:
+        after = [m for m in docs if m.start() >= best[1].end()]
+        if after and after[0].start() <= best[1].end() + inc.end() <= after[0].start("doc"):
+            items = [after[0]]
+            for k in range(1, len(after)):
+                if linked(after[k - 1], after[k]):
+                    items.append(after[k])
+                else:
+                    break
+            parts = [_draft(sent, m, start, end) for m in items]
+            if len(parts) >= 2 and all(d.count for d in parts):
+                for d in parts:
+                    d.listed = True
+                return parts
     drafts = [_draft(sent, m, start, end) for m in chosen]
     if len(drafts) >= 2 and all(d.count == 1 for d in drafts):
         for d in drafts:
@@ -243,9 +262,13 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s+for\s+(?!(?:the|a|an|their|its|his|her|this|that|both|each|all|\d+|two|three|five|ten|years?|months?|days?)\b|(?:enhanced\s+|bilateral\s+|closer\s+|further\s+)*(?:co-?operation|collaboration|partnership)\b)|"
     # "The MoU signed by the Minister of ..., was for the promotion and protection of investments"
     rf"{_DOCS_RE}\s+signed\s+by\b[^.;]{{0,200}}?,\s+(?:is|are|was|were)\s+(?:on|in|about|for)\s+(?:the\s+)?|"
-    rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))(?!\s+the\s+(?:presence|capital|city|margins?|framework|context|course|wake|run-up|name)\b)|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for|regarding|concerning|related\s+to)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
+    rf"{_DOCS_RE}\s+(?:seeks?|aims?|is\s+aimed|are\s+aimed|was\s+aimed|were\s+aimed)\s+(?:to|at)\s+(?:(?:address|cover|promote|boost|enhance|strengthen|further|furthering|promoting|boosting|enhancing|strengthening|developing|develop)\b\s*)?(?:the\s+)?|"
+    rf"{_DOCS_RE}\s+(?:signed\s+)?(?:\w+\s+){{0,5}}?(?:also\s+)?(?:included|include[s]?)\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:the\s+)?|"
+    rf"{_DOCS_RE}\s+(?:pertaining|relating|related)\s+to\s+|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b[^,;.]{0,90}?\s+(?:concerned|concerns|covered|covers|related\s+to|relates\s+to|dealt\s+with|deals\s+with|(?:is|was)\s+(?:on|about))\s+(?:the\s+)?(?:co-?operation\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?)\s+of\s+)?)?|"
     r"(?:promote|strengthen|enhance|boost|develop|expand)\s+(?:co-?operation\s+in\s+)?the\s+(?:fields?|areas?|sectors?)\s+of\s+|"
     r"^\s*(?:One|Another)\b(?:,[^,]{0,120},)?\s+(?:concerns|covers|deals\s+with|is\s+(?:on|about)|aims\s+to\s+(?:tackle|promote|strengthen|boost|develop|support|improve))\s+(?:the\s+)?|"
     rf"{_DOCS_RE}\s*,?\s+including\s+(?!(?:a|an|the|one|two|three|four|five)\b)|"
@@ -265,6 +288,7 @@ _LIST_END = re.compile(
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:the\s+)?presence|after|before|aimed|aiming|to\s+(?:further|boost|enhance|strengthen)|"
     r"and\s+(?:(?:a|an|the)\s+)?(?=(?:[\w-]+\s+){0,2}(?:MoUs?|MOUs?|memorand\w*|agreements?|letters?|protocols?|treat(?:y|ies)|contracts?|pacts?|accords?|joint\s+(?:statement|declaration)s?|declarations?|plans?|programmes?)\b)|"
     r"and\s+so\s+on|etc\b|"
+    r",?\s*(?:and\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\b|"
     r"and\s+(?:agreed|decided|discussed|welcomed|expressed|reaffirmed|noted|vowed|pledged|stressed|underlined|called))\b|"
     r"[”\"]|,\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}?(?:said|says|added|noted|stated|reported|tweeted|announced|told)\b|,\s+according\s+to\b", re.I)
 _NOT_SECTOR = re.compile(
@@ -273,7 +297,7 @@ _NOT_SECTOR = re.compile(
     r"^(?:various|several|many|all|other|different|diverse|multiple|key)\s+(?:fields|areas|sectors|spheres|domains|issues)\s+of\s+(?:bilateral\s+|mutual\s+|joint\s+)?(?:co-?operation|interest)$|"
     r"^(?:various|several|many|all|other|different|diverse|multiple|key|important|a\s+number\s+of)(?:\s+(?:other|key|important|related|relevant|priority|vital))+(?:\s+(?:fields|areas|sectors|spheres|domains|issues))?$|"
     r"^(?:on\s+|in\s+)?(?:all\s+)?(?:issues|matters|areas|fields|questions)\s+of\s+(?:mutual|common|shared)\s+(?:interest|concern)\b|"
-    r"^(?:fields|areas|sectors|spheres|was|were|is|are|also|them|it|this|that|others?)$|"
+    r"^(?:fields|areas|sectors|spheres|was|were|is|are|also|them|it|this|that|others?|co-?operation|collaboration|partnership)$|"
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$|"
     r"^(?:a|an)\s|^(?:the\s+)?said\s|^according\b", re.I)
 
