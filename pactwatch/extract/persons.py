@@ -75,7 +75,15 @@ def slugify(name: str) -> str:
 
 
 def _fold(s: str) -> str:
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower().rstrip(".")
+    """A name token for coreference: case, diacritics, a final period and inner hyphens/apostrophes dropped, so that
+    "Kyeong-Doo" and "Kyeongdoo" (one romanised given name written two ways) are one token."""
+    f = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower().rstrip(".")
+    return re.sub(r"(?<=\w)[-'’](?=\w)", "", f) if len(f) > 3 else f
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two long name tokens that differ in one letter ("Arvelonim" / "Arvelonin"): a misspelling of one name."""
+    return len(a) == len(b) >= 8 and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _in_country(tok: Token, countries: list[CountryMention]) -> CountryMention | None:
@@ -210,6 +218,17 @@ def _name_like_countries(toks: list[Token], cms: list[CountryMention], used: set
 
 
 _ABBR_SURNAMES = {"sen", "gen"}
+#: Lower-case nouns after a capitalised run that make it a place ("Khon Kaen province", "the Arvel region").
+_PLACE_NOUNS = {"province", "provinces", "region", "regions", "district", "districts", "county", "prefecture", "governorate",
+                "oblast", "municipality", "city", "town", "village", "valley", "island", "islands", "peninsula", "port",
+                "airport", "border", "crossing", "river", "lake", "mountains", "desert", "state's", "province's"}
+
+
+def _known_city(name: str) -> bool:
+    """The whole run is a city of the gazetteer ("Khon Kaen"): a place, unless a title names it a person."""
+    from pactwatch.extract.places import city_table
+
+    return " ".join(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower().split()) in city_table()
 
 
 def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[CountryMention]) -> list[Mention]:
@@ -375,8 +394,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         country = c.iso3 if c else None
     while len(run) > 1 and run[-1].low in HONORIFICS:
         run = run[:-1]
-    if len(run) > 2 and run[0].bare.upper() in ("H.", "S.") and run[1].bare.upper() == "E.":
-        run = run[2:]  # "H. E. Obiang Nguema", "S. E." (Su Excelencia): His Excellency, not initials
+    if len(run) > 2 and run[0].bare.upper() in ("H.", "S.") and run[1].bare.upper() in ("E.", "E"):
+        run = run[2:]  # "H. E. Obiang Nguema", "H.E Soaki", "S. E." (Su Excelencia): His Excellency, not initials
     names = [t.bare.rstrip(",") for t in run if t.low not in HONORIFICS or t.low in ("haji", "hajah") and t is not run[0]]
     start, end = run[0].start, run[-1].start + len(run[-1].bare)
     # apposition: "Dmitry Pantus, Chairman of Belarus’s ..."
@@ -398,6 +417,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             head_part.append(t)
         if any(_is_name_token(t, cms) and not _is_head(t) for t in head_part):
             seg = []  # ", Parliament Speaker Ali Larijani and ...": a list of people, not an apposition
+        if seg and seg[0].possessive and _is_head(seg[0]) and len(seg) > 1 and not _is_head(seg[1]):
+            seg = []  # ", the emir's office", ", the President's residence": a place the office holder owns
         n_c = 0
         while n_c < len(seg) - 1 and _in_country(seg[n_c], cms):
             n_c += 1  # "Kim Yong-nam, North Korea's parliamentary chief": the state before the office
@@ -438,6 +459,13 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     if post is not None:
         apposition.append(post[0])
         country = country or post[1]
+    if not counterpart and not (has_head and left) and (
+            prev is not None and prev.low == "the" or
+            nxt_tok is not None and not nxt_tok.cap and nxt_tok.low in _PLACE_NOUNS or
+            len(run) >= 2 and _known_city(" ".join(names))):
+        # "at the Amiri Diwan, the emir's office" (a name never follows a bare "the"), "Thailand's Nong Khai province",
+        # "Russia's Kazan Arvel" when the whole run is a city of the gazetteer: a place, not a person
+        return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)
     anchored = bool(has_head and (left or counterpart)) or bool(apposition) or (possessive_country and len(run) >= 2) or \
         (len(run) >= 2 and verb_next and not after_prep)
     if not anchored and 2 <= len(run) <= 5 and run[-1].possessive and nxt_tok is not None and nxt_tok.low in _PERSON_NOUNS \
@@ -583,8 +611,8 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             first = _fold(m.tokens[0]) if m.tokens else ""
             if first in gt and gt.index(first) > 0 and gt[gt.index(first) - 1] in ("bin", "ibn", "bint", "binti") and len(m.tokens) >= 2:
                 continue  # "Salman bin Abdulaziz" inside "Mohammad bin Salman bin Abdulaziz": the father
-            if key and key <= gkey:
-                g.append(m)
+            if key and (key <= gkey or all(k in gkey or any(_one_letter_apart(k, x) for x in gkey) for k in key)):
+                g.append(m)  # the same person, also when one token is misspelt by a letter
                 placed = True
                 break
         if not placed:

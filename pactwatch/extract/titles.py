@@ -137,6 +137,10 @@ NOT_NAME = {
     "discuss", "hold", "meet", "talks", "sign", "signs", "inks",
     "buddha", "christ", "allah", "god", "prophet", "cup", "trophy", "award", "prize", "medal", "order",  # religious figures ("the birthplace of Lord Buddha")
     "campaign", "project", "scheme", "complex", "residence", "building", "tower", "towers", "plaza", "mission", "corridor", "terminal", "exhibition",
+    # seats of offices, secretariats and industries: a capitalised run holding one names an institution or a venue
+    "secretariat", "diwan", "divan", "majlis", "chancellery", "palace", "aerospace", "aeronautics", "astronautics",
+    "shipyard", "shipyards", "dockyard", "refinery", "industry", "command", "garrison", "fleet", "brigade", "battalion",
+    "regiment", "squadron", "directorate", "inspectorate", "ombudsman", "treasury", "customs",
 }
 #: Capitalised words that may follow a name without making the run something else ("S Jaishankar Friday called").
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
