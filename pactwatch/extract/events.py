@@ -44,6 +44,8 @@ _SAME_DAY = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(?:the\s+same\s+d
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to)\s+"
                             r"(?:(?:also|later|then|jointly|now|soon|in\s+the\s+\w+|\w+ly)\s+){0,4}"
                             r"(?:hold|have|attend|host|address|give|brief|be|sign|meet|visit|travel|go|participate|take\s+part)\b")
+# a modal governing the rest of the clause: what comes after it is planned ("was expected to ..., and later visit ...")
+_MODAL = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|scheduled|slated|due|likely|supposed)\s+to)\s+")
 _NOUN_TRIGGER = re.compile(r"(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eetings?|[Bb]ilateral|visits?|trip|tour)\b")
 _PAST_EVENT_VERB = re.compile(r"\b(?:met|held|had|received|welcomed|signed|hosted|discussed|visited|arrived|called|spoke|talked)\b")
 PRIORITY = {name: n for n, (name, _) in enumerate(TRIGGERS)}
@@ -87,6 +89,9 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
             fc = _NOUN_TRIGGER.match(sentence, m.start()) and _FUTURE_CLAUSE.search(sentence, 0, m.start())
             if fc and not _PAST_EVENT_VERB.search(sentence, fc.end(), m.start()):
                 continue
+            md = _MODAL.search(sentence, 0, m.start())
+            if md and not _PAST_EVENT_VERB.search(sentence, md.end(), m.start()) and not re.search(r"[;:]", sentence[md.end():m.start()]):
+                continue  # "He was also expected to call on A, and later in the evening visit B": planned, not reported
             if name == "meeting" and re.match(r"[Mm]eetings?\s+of\b", sentence[m.start():]) and "attend" in before:
                 continue
             if best is None or PRIORITY[name] < PRIORITY[best[0]]:
@@ -206,6 +211,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     ``places`` -> Place list; ``dates_in(start, end)`` -> [(start, end, PartialDate)].
     """
     drafts: list[EventDraft] = []
+    recalled_kinds: list[str] = []  # occasions a sentence recalls (not reported), for later "the visit" references
     frame = None  # a series of separate occasions announced in one sentence, told one by one after it
     last_person: int | None = None
     prev: tuple[int, int] | None = None
@@ -292,6 +298,30 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if last.date.value is None and ds_ and ds_[0][2].value:
                 last.date = ds_[0][2]
                 last.spans.append((s, e))
+            continue
+        defs = _definite_only(sent) if trig and (drafts or recalled_kinds) and (
+            sent[trig[1]:trig[2]].lower() == "bilateral" or
+            _NOUN_MATCH.search(sent[trig[1]:trig[2]]) and _DEF_BEFORE.search(sent, max(0, trig[1] - 60), trig[1])) else None
+        if defs:
+            told = {p for d_ in drafts for p in d_.participants}
+            new_people = [p for p in dict.fromkeys(people) if p not in told]
+            if len(new_people) >= 2 and len(new_people) == len(set(people)) or _HELD_AT.search(sent):
+                # "In the wake of the meetings, A and B adopted ...": two others, at an occasion of their own; "At the
+                # meeting held in X, ...": the occasion described anew, with its place (merged as any other mention)
+                defs = None
+        if defs:
+            # "Y told X in the meeting that ...", "X stressed the importance of the visit": the occasion told (or recalled)
+            # before, referred to again; no new occasion. Persons "in/at/during the meeting" join the last one of its kind.
+            last = drafts[-1] if drafts else None
+            for kind, pos in defs:
+                if last is None or last.type not in _KIND_TYPES[kind]:
+                    continue
+                if _LOCATIVE_REF.search(sent, 0, pos - len(_DEF_BEFORE.search(sent, 0, pos).group(0))) and set(people) & set(last.participants):
+                    for p in people:
+                        if p not in last.participants:
+                            last.participants.append(p)
+                last.spans.append((s, e))
+                break
             continue
         uniq = list(dict.fromkeys(people))
         if trig and trig[0] in ("call", "talks", "meeting") and len(uniq) == 1 and _SERIES.search(sent):
@@ -454,6 +484,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 published and d.value < published[:len(d.value)]:
             continue  # "X, who visited Y last month, stressed ...": a relative clause recalling an earlier stay
         if _recalled(d, published) or re.search(r"\bsince\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}$", sent[max(0, ts - 80):ts]):
+            recalled_kinds.append(name)
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
         cands = [p for p in places if s <= p.start < e and not _DEPARTURE.search(text[max(s, p.start - 40):p.start])
@@ -529,7 +560,52 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             drafts[-1].inviters = invited & set(people)
             for p in drafts[-1].inviters:
                 drafts[-1].roles[p] = "host"
-    return [d for d in merge_events(drafts) if not _one_family(d, persons)]
+    out = [d for d in merge_events(drafts) if not _one_family(d, persons)]
+    # a meeting, talks, call or reception with one participant, no date and no place, of someone whose occasion with a
+    # counterpart is told: a fragment naming no counterpart ("X held separate meetings with leaders of the parties"), not
+    # another occasion; a visit, a signing and attendance at a summit stand with one person
+    paired = {p for d in out if len(set(d.participants)) >= 2 for p in d.participants}
+    out = [d for d in out if d.type not in ("meeting", "talks", "call", "reception") or len(set(d.participants)) >= 2
+           or d.date.value or d.place or d.participants[0] not in paired]
+    if not published:
+        # no publication date: the newest day the article's occasions state stands for it, so an occasion more than two
+        # months before it ("the arrangements achieved during the visit ... in January") is recalled, not reported
+        newest = max((d.date.value for d in out if d.date.value and len(d.date.value) == 10), default=None)
+        if newest:
+            out = [d for d in out if not _recalled(d.date, newest)]
+    return out
+
+
+# "in the meeting", "prior to the meeting", "the importance of the visit", "the current visit provided ...": an occasion
+# already told (or recalled) referred to by a definite noun, not a new one
+_DEF_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:(?:[A-Z][\w’'-]*|current|recent|latest|previous|said|above|"
+                         r"bilateral|official|state|working|private|expanded|productive|fruitful|ministerial|[\w]+-(?:day|level|on-one))\s+){0,2}$")
+_NOUN_MATCH = re.compile(r"(?:(?:tele)?phone\s+|video\s+)?(?:[Cc]alls?|[Cc]onversations?|[Tt]alks|[Mm]eetings?|[Vv]isits?|[Nn]egotiations|"
+                         r"[Cc]onsultations|trip|tour|[Bb]ilateral|gathering)$")
+_LOCATIVE_REF = re.compile(r"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Ss]idelines\s+of|[Pp]rior\s+to|[Bb]efore|[Aa]fter|[Ff]ollowing)\s+$")
+_HELD_AT = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held|held|happened)\s+(?:\w+\s+)?(?:in|at|on)\b")
+_KIND = {"visit": "visit", "visits": "visit", "trip": "visit", "tour": "visit", "call": "call", "calls": "call", "conversation": "call",
+         "conversations": "call"}
+_KIND_TYPES = {"visit": ("visit",), "call": ("call",), "meeting": ("meeting", "talks", "reception")}
+
+
+def _definite_only(sent: str) -> list[tuple[str, int]] | None:
+    """When every trigger word of the sentence is a noun with a definite determiner ("in the meeting", "the visit of
+    X"), the kinds and positions of those nouns; None when the sentence has a verb of meeting or an indefinite one."""
+    out = []
+    for _, pat in TRIGGERS:
+        for m in pat.finditer(sent):
+            word = m.group(0)
+            before = sent[max(0, m.start() - 40):m.start()]
+            if _FUTURE.search(before) or _PAST_NEGATED.search(before) or _MODAL.search(sent, 0, m.start()):
+                continue  # "who had to take part in the summit": no occasion (as in _trigger)
+            if word.lower() == "bilateral" and not re.match(r"\s+(?:meetings?|talks)\b", sent[m.end():]):
+                continue  # "bilateral partnership": an adjective, naming no occasion
+            if not _NOUN_MATCH.search(word) or not _DEF_BEFORE.search(sent, 0, m.start()):
+                return None
+            last = word.split()[-1].lower()
+            out.append((_KIND.get(last, "meeting"), m.start()))
+    return out or None
 
 
 def _one_family(d: EventDraft, persons) -> bool:
