@@ -42,3 +42,8 @@ def test_ordinal_descriptions_give_each_documents_topic():
 def test_in_the_presence_of_is_no_topic():
     assert _phrases("Foreign Minister Ana Rojas of Chile and Peru's Foreign Minister Luis Vega sign the Memorandum of "
                     "Understanding (MoU) in the presence of the two presidents.") == []
+
+
+def test_documents_relate_to_a_list_of_sectors():
+    assert _phrases("Chile and Peru signed twelve agreements on Sunday. These agreements relate to justice, media "
+                    "and small and medium enterprises.") == ["justice", "media", "small and medium enterprises"]
