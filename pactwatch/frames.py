@@ -293,6 +293,15 @@ class OccasionIndex:
     def actor_event_counts(self, store: Store, f: Filters) -> pd.DataFrame:
         """Per actor id, the events rows ``f`` matches that it takes part in (``actor_id, n``; rows, not
         occasions, as ``_actors_filtered`` counts them). The (row, actor) pairs are read on first use."""
+        self.load_actors(store)
+        pos, code, keys = self._actors
+        n = np.bincount(code[self._rows_mask(f)[pos]], minlength=len(keys))
+        hit = np.flatnonzero(n)
+        return pd.DataFrame({"actor_id": pd.Series([keys[i] for i in hit], dtype=object), "n": n[hit]})
+
+    def load_actors(self, store: Store) -> None:
+        """Read the (events row, actor) pairs once (``actor_event_counts``); the actor page's first visit does
+        it, so that its first filter change does not."""
         if self._actors is None:
             cur = store.cursor()
             try:
@@ -305,10 +314,6 @@ class OccasionIndex:
             pos = np.concatenate([self._pos_of[r] for r in rows]) if rows else np.zeros(0, np.int64)
             code = np.repeat(np.arange(len(rows), dtype=np.int32), [len(r) for r in rows])
             self._actors = (pos, code, keys)
-        pos, code, keys = self._actors
-        n = np.bincount(code[self._rows_mask(f)[pos]], minlength=len(keys))
-        hit = np.flatnonzero(n)
-        return pd.DataFrame({"actor_id": pd.Series([keys[i] for i in hit], dtype=object), "n": n[hit]})
 
     def page(self, sel: np.ndarray, titles: dict[int, list[str]], nd: int, limit: int, offset: int,
              part: str) -> tuple[list[tuple], np.ndarray]:
@@ -819,6 +824,7 @@ def actors_frame(store: Store, f: Filters = Filters()) -> pd.DataFrame:
     """
     if not f.is_default():
         return _actors_filtered(store, f)
+    occasion_index(store).load_actors(store)  # what the first filter change will need
     return _actor_dimension(store)[ACTOR_COLUMNS].copy()
 
 
