@@ -70,6 +70,9 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
                     continue
             if not words[0].isupper() and not re.match(r"(early|mid|late|earlier|later)", words, re.I):
                 continue
+            if re.fullmatch(r"(?:Jan|Mar|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|May)", words) and \
+                    re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+                continue  # "Jan Hamacek", "Dec Anders": an abbreviation without its period before a capitalised word is a name
         if m.group("wd") and not re.search(r"\b[A-Z][a-z]+day\b", words):
             continue
         if _ATTRIBUTION.search(text[max(0, m.start() - 40):m.start()]):

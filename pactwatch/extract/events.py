@@ -522,7 +522,13 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             for other in order[1:]:
                 if _religious(persons[other], text):
                     continue  # "... and on the Supreme Patriarch": a call on a religious leader is no state-to-state occasion
-                drafts.append(EventDraft(name, [order[0], other], {}, d, place.name if place else None, place.kind if place else None,
+                # "held talks with A, and met respectively with B and C": each occasion of the verb before its person
+                oms = min(ms for q, ms, _ in found if q == other)
+                verbs = [(m.start(), m.group(0)) for m in _KIND_VERB.finditer(text, s + te if s + te < oms else s, oms)]
+                kind = name
+                if verbs and name in ("meeting", "talks"):
+                    kind = "talks" if verbs[-1][1].lower().startswith(("talks", "negotiations")) else "meeting"
+                drafts.append(EventDraft(kind, [order[0], other], {}, d, place.name if place else None, place.kind if place else None,
                                          place.iso3 if place else None, [(s, e)], s, False))
             continue
         c2 = _CLAUSE2.search(sent, te) if name in ("meeting", "talks", "reception") and umbrella_of is None and not attach \
@@ -634,7 +640,11 @@ _DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|[Tt]alk(?:ed|ing)\s+(?:with|to)|
                       r"review(?:ed)?|reviewing)\b")
 _SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+|(?:tele)?phone\s+|video\s+|courtesy\s+)?(?:meetings|talks|calls|conversations)|bilateral\s+meetings|bilaterals"
                        r"|(?:tele)?phone\s+(?:calls|conversations)|video\s+calls"
-                       r"|separately\s+(?:met|held))\b", re.I)
+                       r"|separately\s+(?:met|held)|met\s+(?:respectively|separately|individually)\s+with"
+                       r"|(?:had|held)\s+meetings\s+(?:(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?with)\b", re.I)
+
+
+_KIND_VERB = re.compile(r"\b(?:talks|negotiations|met|meetings?)\b")
 
 
 _CLAUSE2 = re.compile(

@@ -82,8 +82,22 @@ def _fold(s: str) -> str:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """Two long name tokens that differ in one letter ("Arvelonim" / "Arvelonin"): a misspelling of one name."""
-    return len(a) == len(b) >= 8 and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) == 1
+    """Two long name tokens that differ in one letter ("Arvelonim" / "Arvelonin"), or where one has a letter more
+    ("Talabani" / "Tallabani"): a misspelling of one name."""
+    if a[:1] != b[:1] or min(len(a), len(b)) < 8:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((n for n, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+def _joined_keys(keys: list[str]) -> set[str]:
+    """Adjacent name tokens written as one ("Amir Abdollahian" / "Amir-Abdollahian", folded "amirabdollahian")."""
+    return {a + b for a, b in zip(keys, keys[1:])}
 
 
 def _in_country(tok: Token, countries: list[CountryMention]) -> CountryMention | None:
@@ -107,6 +121,8 @@ def _is_name_token(tok: Token, countries: list[CountryMention]) -> bool:
     low = tok.low
     if low in NOT_NAME or low in TITLE_HEADS or low in SUFFIXES:
         return low in SUFFIXES
+    if low in _PLURAL_HEADS:
+        return False  # "Presidents A B and C D": the plural office before a list of names, not a name
     if "-" in low and all(part in TITLE_HEADS for part in low.split("-")):
         return False  # "Governor-General", "Vice-Chancellor": an office written with a hyphen
     if _in_country(tok, countries):
@@ -611,7 +627,8 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             first = _fold(m.tokens[0]) if m.tokens else ""
             if first in gt and gt.index(first) > 0 and gt[gt.index(first) - 1] in ("bin", "ibn", "bint", "binti") and len(m.tokens) >= 2:
                 continue  # "Salman bin Abdulaziz" inside "Mohammad bin Salman bin Abdulaziz": the father
-            if key and (key <= gkey or all(k in gkey or any(_one_letter_apart(k, x) for x in gkey) for k in key)):
+            gwide = gkey | _joined_keys(gt)
+            if key and (key <= gkey or all(k in gwide or any(_one_letter_apart(k, x) for x in gwide) for k in key)):
                 g.append(m)  # the same person, also when one token is misspelt by a letter
                 placed = True
                 break
