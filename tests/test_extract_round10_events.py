@@ -54,3 +54,13 @@ def test_met_respectively_with_several_leaders_gives_one_meeting_each():
     for other in ("Lena Oravec", "Petr Dusek", "Tomas Halik"):
         assert tuple(sorted(("Ivo Kardan", other))) in pairs
     assert not any(len(p) > 2 for p in pairs)
+
+
+# --- dates: a day named in the next sentence, "During the meetings on <day>" -------------------------
+def test_during_the_meetings_on_a_day_dates_the_meetings_told_before():
+    text = ("Valdorian Defence Minister Aram Petrosyanov had meetings in Tbilisi with Georgian Foreign Minister Luka Beridzevi "
+            "and Chair of the Parliamentary Committee Nino Kapanadzev.\n"
+            "During the meetings on December 22, the parties discussed regional security.")
+    rec = _rec(text, published="2016-12-23")
+    dates = {e.date.value for e in rec.events if len(e.participants) == 2}
+    assert dates == {"2016-12-22"}

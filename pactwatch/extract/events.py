@@ -316,10 +316,21 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             for kind, pos in defs:
                 if last is None or last.type not in _KIND_TYPES[kind]:
                     continue
-                if _LOCATIVE_REF.search(sent, 0, pos - len(_DEF_BEFORE.search(sent, 0, pos).group(0))) and set(people) & set(last.participants):
+                locative = _LOCATIVE_REF.search(sent, 0, pos - len(_DEF_BEFORE.search(sent, 0, pos).group(0)))
+                if locative and set(people) & set(last.participants):
                     for p in people:
                         if p not in last.participants:
                             last.participants.append(p)
+                noun_end = pos + len(_NOUN_WORD.match(sent, pos).group(0)) if _NOUN_WORD.match(sent, pos) else pos
+                own = [pd for ds, de, pd in dates_in(s, e) if pd.value and 0 <= ds - (s + noun_end) <= 4
+                       and not _recalled(pd, published)]
+                if locative and own:
+                    # "During the meetings on May 4, the parties discussed ...": the day of the occasion(s) told just
+                    # before; a plural noun dates every undated occasion of that sentence
+                    plural = sent[pos:noun_end].lower().endswith(("meetings", "talks", "calls", "visits", "conversations"))
+                    for d_ in (d_ for d_ in drafts if d_.spans[0] == last.spans[0]) if plural else [last]:
+                        if d_.date.value is None:
+                            d_.date = own[0]
                 last.spans.append((s, e))
                 break
             continue
@@ -644,6 +655,7 @@ _SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+o
                        r"|(?:had|held)\s+meetings\s+(?:(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?with)\b", re.I)
 
 
+_NOUN_WORD = re.compile(r"[\w-]+(?:\s+(?:calls?|conversations?))?")
 _KIND_VERB = re.compile(r"\b(?:talks|negotiations|met|meetings?)\b")
 
 
