@@ -96,6 +96,12 @@ _VAGUE = re.compile(r"\b(?:several|various|multiple|numerous|many|some|a\s+(?:nu
 _COORD = re.compile(r"\s*(?:,|and|as\s+well\s+as|plus)\s+(?:,\s*)?$", re.I)
 
 
+def _plural(doc: str) -> bool:
+    """ "memoranda of understanding", "MoUs", "agreements": more than one document."""
+    head = doc.split()[0].lower()
+    return head.endswith("s") or head == "memoranda"
+
+
 def _count_of(num: str | None) -> tuple[int | None, bool]:
     if not num:
         return None, False
@@ -154,7 +160,7 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
         return bool(re.fullmatch(r"\s+(?:on|to|for|in|of|regarding|concerning|between|with|aimed)\b[^.;:]{0,140}?"
                                  r"(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|besides\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                                  r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}", gap, re.I)) \
-            and _kind(a.group("doc")) != _kind(b.group("doc")) \
+            and _kind(a.group("doc")) != _kind(b.group("doc")) and _kind(b.group("doc")) != "document" \
             and bool(re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", sent[max(0, a.start("doc") - 30):a.start("doc")], re.I))
 
     def linked(a: re.Match, b: re.Match) -> bool:
@@ -220,9 +226,11 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     # ... but "The MoU signed by ..." (an abbreviation, capitalised as always) refers back
     # "the signing of Memorandum of Understanding": a bare capitalised singular document is one document too
     # ... and so is a headline's "X and Y sign Declaration on ...", which drops the article
-    bare = not det and not m.group("num") and bool(re.search(r"(?i)\bsigning\s+of\s+$|\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted)\s+$",
-                                                             sent[max(0, m.start() - 20):m.start()]))
-    named = (bool(det) and det.lower() == "the" or bare) and doc[:1].isupper() and count is None and not ordinal and \
+    bare = not det and not m.group("num") and (bool(re.search(r"(?i)\bsigning\s+of\s+$|\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted)\s+$",
+                                                              sent[max(0, m.start() - 20):m.start()])) or m.start() == 0) \
+        and not _plural(doc) and not _PACKAGE.search(sent[max(0, m.start() - 40):m.start()] + sent[m.start():m.start("doc")])
+    only_det = bool(det) and re.fullmatch(r"(?i)the\s+" + re.escape(doc), phrase.strip()) is not None
+    named = (bool(det) and det.lower() == "the" and not only_det or bare) and (doc[:1].isupper() or bare) and count is None and not ordinal and \
         not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and not re.match(r"MOUs?\b|MoUs?\b", doc)
     if named:
         count, weak = 1, False
@@ -262,7 +270,7 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s+for\s+(?!(?:the|a|an|their|its|his|her|this|that|both|each|all|\d+|two|three|five|ten|years?|months?|days?)\b|(?:enhanced\s+|bilateral\s+|closer\s+|further\s+)*(?:co-?operation|collaboration|partnership)\b)|"
     # "The MoU signed by the Minister of ..., was for the promotion and protection of investments"
     rf"{_DOCS_RE}\s+signed\s+by\b[^.;]{{0,200}}?,\s+(?:is|are|was|were)\s+(?:on|in|about|for)\s+(?:the\s+)?|"
-    rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))(?!\s+the\s+(?:presence|capital|city|margins?|framework|context|course|wake|run-up|name)\b)|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
+    rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s*,?\s+(?:on|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))(?!\s+the\s+(?:presence|capital|city|margins?|framework|context|course|wake|run-up|name)\b)|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)|"
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for|regarding|concerning|related\s+to)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
     rf"{_DOCS_RE}\s+(?:seeks?|aims?|is\s+aimed|are\s+aimed|was\s+aimed|were\s+aimed)\s+(?:to|at)\s+(?:(?:address|cover|promote|boost|enhance|strengthen|further|furthering|promoting|boosting|enhancing|strengthening|developing|develop)\b\s*)?(?:the\s+)?|"

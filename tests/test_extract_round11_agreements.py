@@ -1,0 +1,36 @@
+"""Agreement rules the holdout11 error analysis asked for (synthetic sentences written for these tests)."""
+from tests.conftest import extracted
+
+
+def _ags(text, published="2021-03-07"):
+    return sorted((a.count or 0, a.kind, tuple(a.parties)) for a in extracted(text, published=published).agreements)
+
+
+def test_a_headline_opening_with_a_singular_document_is_one_document():
+    text = ("Memorandum on cooperation signed between Chilean and Peruvian ministries of defence\n"
+            "Chilean Defence Minister Ana Rojas and Peruvian Defence Minister Luis Vega signed a memorandum on "
+            "cooperation on Sunday.")
+    assert _ags(text) == [(1, "memorandum of understanding", ("CHL", "PER"))]
+
+
+def test_a_headline_opening_with_several_documents_stays_uncounted():
+    assert _ags("Several Memorandums of Understanding were exchanged between Chile and Peru on Sunday.") == \
+        [(0, "memorandum of understanding", ("CHL", "PER"))]
+
+
+def test_the_agreement_alone_refers_back():
+    text = ("Following the talks, the delegations of Chile and Peru signed a General Cooperation Agreement.\n"
+            "On Chile's side, the Agreement was signed by Foreign Minister Ana Rojas, while her counterpart Luis "
+            "Vega signed on behalf of Peru.")
+    assert _ags(text) == [(1, "agreement", ("CHL", "PER"))]
+
+
+def test_a_document_in_apposition_is_no_second_document():
+    assert _ags("Chile and Peru signed a Memorandum of Understanding on Political Consultations, a document that "
+                "paves the way for a joint commission.") == [(1, "memorandum of understanding", ("CHL", "PER"))]
+
+
+def test_a_date_is_no_topic():
+    rec = extracted("Chile and Peru signed three MoUs on September 17, including one on maritime cooperation.",
+                    published="2021-09-18")
+    assert "September" not in [s.text for a in rec.agreements for s in a.sectors]
