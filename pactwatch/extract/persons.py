@@ -219,8 +219,13 @@ def _name_like_countries(toks: list[Token], cms: list[CountryMention], used: set
         nxt = toks[n + 1] if n + 1 < len(toks) else None
         nxt_name = nxt is not None and _is_name_token(nxt, cms) and not t.possessive
         after_head = prev is not None and prev.cap and _is_head(prev) and not prev.possessive
+        nxt2 = toks[n + 2] if n + 2 < len(toks) else None
         if after_head and nxt_name:
             out.add(t.start)
+        elif c.kind == "capital" and nxt_name and not nxt.possessive and nxt2 is not None and \
+                (_is_name_token(nxt2, cms) or nxt2.low == "of" and n + 3 < len(toks) and _in_country(toks[n + 3], cms)) and \
+                (prev is None or prev.text in (",", "and", ":", "(") or prev.low in _PLURAL_HEADS):
+            out.add(t.start)  # "... and Santiago Pena Palacios of Paraguay": a capital as a given name before two names
         elif c.iso3 in used:
             continue
         elif after_head and not (nxt is not None and (_in_country(nxt, cms) or nxt.low in TITLE_HEADS and nxt.cap)):
@@ -493,12 +498,25 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         anchored = True  # "with President A B and C D": a name joined to a titled one
     if not anchored and len(run) >= 2 and prev is not None and prev.text in (",", ":") or not anchored and len(run) >= 2 and prev is not None and prev.low == "and":
         anchored = _in_plural_title_list(toks, i, cms)
+    plural_title = None
+    if not anchored and 2 <= len(run) <= 5 and prev is not None and prev.cap and prev.low in _PLURAL_HEADS and not prev.possessive:
+        # "Presidents A B of X and C D of Y", "Parliament Members A B, C D and E F": a capitalised plural office right
+        # before a list of names gives each its singular office
+        anchored = True
+        q = i - 1
+        while q > 0 and toks[q - 1].cap and toks[q - 1].low in TITLE_HEADS and toks[q - 1].low not in HEAD_NOUNS | {"the", "and", "of"} \
+                and not _in_country(toks[q - 1], cms):
+            q -= 1
+        sing = _singular(prev.text)
+        plural_title = (text[toks[q].start:prev.start] + sing, toks[q].start, prev.start + len(sing))
     if not anchored and 2 <= len(run) <= 4 and not after_prep and _coordinated_subject(toks, j, cms):
         anchored = True  # "Narendra Modi and US President Donald Trump held ...": an untitled name coordinated with a subject
     if not anchored:
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)
     titles = _split_titles([t for t in left if not _in_country(t, cms)], text) if has_head else []
     titles = [_strip_country_tail(t, text, cms) for t in titles]
+    if plural_title is not None:
+        titles = [plural_title]
     return Mention(start, end, text[start:end], tuple(names), titles + apposition, country)
 
 
@@ -556,7 +574,15 @@ def _coordinated_subject(toks: list[Token], j: int, cms: list[CountryMention]) -
 
 
 _PLURAL_HEADS = {"presidents", "ministers", "leaders", "premiers", "counterparts", "heads", "chiefs", "envoys",
-                 "ambassadors", "secretaries", "kings", "monarchs", "chancellors", "speakers", "commanders"}
+                 "ambassadors", "secretaries", "kings", "monarchs", "chancellors", "speakers", "commanders", "members",
+                 "senators", "deputies", "governors", "advisers", "advisors", "mayors"}
+
+
+def _singular(word: str) -> str:
+    """"Ministers" -> "Minister", "Secretaries" -> "Secretary", "Deputies" -> "Deputy"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 _LIST_GLUE = {"of", "the", "two", "both", "countries", "nations", "states", "sides", ",", "and", "their", "respective",
               "foreign", "defence", "defense", "prime", "state", "government", "governments", "heads", "with"}
 
@@ -569,6 +595,10 @@ def _in_plural_title_list(toks: list[Token], i: int, cms: list[CountryMention]) 
         t = toks[k]
         if t.low in _PLURAL_HEADS:
             return True
+        if t.text == ")" and _paren_open(toks, k) is not None:
+            k = _paren_open(toks, k) - 1  # "Ministers A B (Foreign Affairs), C D (Economy), E F": a portfolio in brackets
+            steps += 1
+            continue
         if not (t.low in _LIST_GLUE or t.low in TITLE_HEADS or _is_name_token(t, cms) or _in_country(t, cms) or t.low in PARTICLES):
             return False
         k -= 1
@@ -673,9 +703,50 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             if m.text not in aliases:
                 aliases.append(m.text)
         persons.append(Person(" ".join(best.tokens), best.tokens, aliases, titles, country, sorted(g, key=lambda m: m.start)))
+    _group_countries(text, sentences, persons)
     _title_references(text, persons, countries)
     persons.sort(key=lambda p: p.mentions[0].start)
     return persons
+
+
+_DELEGATION = re.compile(
+    r"\b(?P<st>(?:[A-Z][\w’'-]+\s+){1,3})(?:delegation|entourage)\b[^.;:]{0,60}?\b"
+    r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b")
+_SIDE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))On\s+(?:(?P<st>[A-Z][\w’'-]+?)[’']s|the\s+(?P<dem>[A-Z][\w’'-]+))\s+side\b[^;]*?(?=,?\s+while\b|,?\s+whereas\b|;|$)")
+_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<st>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
+
+
+def _group_countries(text: str, sentences: list[tuple[int, int]], persons: list[Person]) -> None:
+    """States given to a group rather than a name: "The Georgian delegation included A, B and C", "On Rwanda's side,
+    the agreement was signed by A, while ...", "B signed on behalf of Mauritania". Only persons without a state."""
+    from pactwatch import countries as gaz
+
+    def named_in(s: int, e: int) -> list[Person]:
+        return [p for p in persons if any(s <= m.start < e and m.ref == "name" for m in p.mentions)]
+
+    for s, e in sentences:
+        sent = text[s:e]
+        for m in _DELEGATION.finditer(sent):
+            iso = next((gaz.resolve_country(w) for w in m.group("st").split() if gaz.resolve_country(w)), None)
+            if iso:
+                for p in named_in(s + m.end(), e):
+                    p.country = p.country or iso
+        for m in _SIDE.finditer(sent):
+            iso = gaz.resolve_country(m.group("st") or m.group("dem"))
+            if iso:
+                for p in named_in(s + m.start(), s + m.end()):
+                    p.country = p.country or iso
+        for m in _BEHALF.finditer(sent):
+            iso = gaz.resolve_country(m.group("st"))
+            if not iso:
+                continue
+            # the subject of "signed on behalf of X": the last name before it, in the same clause
+            cut = max(sent.rfind(w, 0, m.start()) for w in (" while ", " whereas ", ";", " and "))
+            before = [(max(x.start for x in p.mentions if s + cut < x.start < s + m.start() and x.ref == "name"), p)
+                      for p in named_in(s + max(cut, 0), s + m.start())]
+            if before:
+                p = max(before, key=lambda x: x[0])[1]
+                p.country = p.country or iso
 
 
 def _title_references(text: str, persons: list[Person], countries: list[CountryMention]) -> None:
