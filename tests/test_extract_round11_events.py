@@ -42,3 +42,9 @@ def test_side_and_on_behalf_of_give_states():
 def test_on_behalf_of_a_person_gives_no_state():
     p = _persons("Minister Olan Vesk signed the accord on behalf of President Ivo Kant.")
     assert p["Olan Vesk"].country is None
+
+
+def test_possessive_state_before_lower_case_office_names_the_stateless_holder():
+    p = _persons("President Ivo Kant on Monday received Ukraine's prime minister in Ankara. "
+                 "Kant received Prime Minister Pia Dorm at the complex.")
+    assert p["Pia Dorm"].country == "UKR"

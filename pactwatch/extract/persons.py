@@ -638,7 +638,7 @@ def _strip_country_tail(title: tuple[str, int, int], text: str, cms: list[Countr
 
 
 _TITLE_REF = re.compile(
-    r"(?:\b[Tt]he(?:\s+|(?=[A-Z]))(?:(?:visiting|two)\s+)?(?:(?P<dem>[A-Z][\w’'-]+)\s+)?|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<dem2>[A-Z][\w’'-]+)\s+)(?P<head>(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|"
+    r"(?:\b[Tt]he(?:\s+|(?=[A-Z]))(?:(?:visiting|two)\s+)?(?:(?P<dem>[A-Z][\w’'-]+)\s+)?|\b(?P<pos>[A-Z][\w-]+)[’']s\s+(?=[a-z])|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<dem2>[A-Z][\w’'-]+)\s+)(?P<head>(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|"
     r"[Pp]resident|[Pp]remier|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\s+[Pp]rince|[Ss]peaker|[Cc]hairman|[Cc]ommander|[Aa]rmy\s+[Cc]hief))\b(?:\s+of\s+(?:the\s+)?(?P<ofc>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-]))?(?!\s+of\b|\s+and\s+(?!(?:his|her)\s)|\s+[A-Z])")
 
 
@@ -754,7 +754,8 @@ def _title_references(text: str, persons: list[Person], countries: list[CountryM
     from pactwatch import countries as gaz
 
     for m in _TITLE_REF.finditer(text):
-        dem = m.group("dem") or m.group("dem2")  # "the Iranian president"; a sentence opening "Tanzanian President who ..."
+        dem = m.group("dem") or m.group("dem2") or m.group("pos")  # "the Iranian president"; a sentence opening
+        # "Tanzanian President who ..."; "received Ukraine's prime minister" (a possessive state before a lower-case office)
         if m.group("ofc"):
             if dem:
                 continue
@@ -769,6 +770,9 @@ def _title_references(text: str, persons: list[Person], countries: list[CountryM
         pick = [p for p in cands if has_title(p)]
         if not pick and iso is not None and head in ("prime minister", "president", "minister", "premier", "foreign minister"):
             pick = cands if len(cands) == 1 else []
+        if not pick and iso is not None and m.group("pos") and not cands:
+            # no one of that state yet: the one stateless holder of the office
+            pick = [p for p in persons if p.country is None and has_title(p)]
         if len(pick) != 1:
             continue
         p = pick[0]
