@@ -724,19 +724,21 @@ def _group_countries(text: str, sentences: list[tuple[int, int]], persons: list[
     def named_in(s: int, e: int) -> list[Person]:
         return [p for p in persons if any(s <= m.start < e and m.ref == "name" for m in p.mentions)]
 
+    if not any(w in text for w in ("delegation", "entourage", " side", "behalf")):
+        return
     for s, e in sentences:
         sent = text[s:e]
-        for m in _DELEGATION.finditer(sent):
+        for m in _DELEGATION.finditer(sent) if "delegation" in sent or "entourage" in sent else ():
             iso = next((gaz.resolve_country(w) for w in m.group("st").split() if gaz.resolve_country(w)), None)
             if iso:
                 for p in named_in(s + m.end(), e):
                     p.country = p.country or iso
-        for m in _SIDE.finditer(sent):
+        for m in _SIDE.finditer(sent) if " side" in sent else ():
             iso = gaz.resolve_country(m.group("st") or m.group("dem"))
             if iso:
                 for p in named_in(s + m.start(), s + m.end()):
                     p.country = p.country or iso
-        for m in _BEHALF.finditer(sent):
+        for m in _BEHALF.finditer(sent) if "behalf" in sent else ():
             iso = gaz.resolve_country(m.group("st"))
             if not iso:
                 continue
