@@ -34,3 +34,11 @@ def test_a_date_is_no_topic():
     rec = extracted("Chile and Peru signed three MoUs on September 17, including one on maritime cooperation.",
                     published="2021-09-18")
     assert "September" not in [s.text for a in rec.agreements for s in a.sectors]
+
+
+def test_a_headline_sign_mou_is_one_and_this_mou_refers_back():
+    text = ("Chile and Peru Sign MOU\n"
+            "Chilean President Ana Rojas and Peruvian President Luis Vega signed a Memorandum of Understanding in "
+            "Lima on Sunday.\n"
+            "“Today we have taken the step forward in signing this MOU on energy,” Rojas said.")
+    assert _ags(text) == [(1, "memorandum of understanding", ("CHL", "PER"))]
