@@ -112,6 +112,16 @@ def _is_head(tok: Token) -> bool:
     return tok.low in HEAD_NOUNS or ("-" in tok.low and tok.low.rsplit("-", 1)[-1] in HEAD_NOUNS)
 
 
+#: dotted capitals that are abbreviations of places, bodies or times, not a person's initials
+_DOTTED_NOT_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "A.U.", "U.A.E.", "U.S.A.", "D.C.", "A.M.", "P.M.", "H.E.", "S.E.",
+                        "N.Z.", "T.V.", "B.C.", "A.D.", "R.I.P.", "N.B.", "P.S.", "I.E.", "E.G.", "U.S", "U.K", "U.N"}
+
+
+def _dotted_initials(t: str) -> bool:
+    """"S.B.", "G.L.", "A.K.": two or three initials written together (not "U.S.", "U.N.")."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,3}", t)) and t not in _DOTTED_NOT_INITIALS
+
+
 def _is_name_token(tok: Token, countries: list[CountryMention]) -> bool:
     t = tok.bare
     if not t[:1].isupper() or not t[:1].isalpha():
@@ -127,6 +137,8 @@ def _is_name_token(tok: Token, countries: list[CountryMention]) -> bool:
         return False  # "Governor-General", "Vice-Chancellor": an office written with a hyphen
     if _in_country(tok, countries):
         return False
+    if _dotted_initials(t):
+        return True  # "S.B. Dissanayake", "G.L. Peiris": initials written together before a surname
     if t.isupper() and len(t) <= 4:
         return False  # acronyms: SCO, NATO, MOU
     return True
@@ -267,7 +279,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[C
         while i < len(toks):
             if toks[i].text == "Sultan" and i + 2 < len(toks) and toks[i + 1].text in ("bin", "ibn") and _is_name_token(toks[i + 2], cms):
                 pass  # "HE Sultan bin Saad Al ...": the given name Sultan, not the office
-            elif not _is_name_token(toks[i], cms) or (len(toks[i].bare) <= 2 and toks[i].bare.endswith(".")) and not (i + 1 < len(toks) and _is_name_token(toks[i + 1], cms)):
+            elif not _is_name_token(toks[i], cms) or (len(toks[i].bare) <= 2 and toks[i].bare.endswith(".") or _dotted_initials(toks[i].bare)) \
+                    and not (i + 1 < len(toks) and _is_name_token(toks[i + 1], cms)):
                 i += 1
                 continue
             j = i + 1
@@ -406,6 +419,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         any(t.low == "samdech" for t in left)  # "Shri A B", "His Excellency A B", "HE A B", "Samdech Techo A B": honorifics name a person
     if i > 0 and (toks[i - 1].low in ("the", "a", "an", "of", "for", "and", "to", "on") or toks[i - 1].text == "under") and not counterpart:
         has_head = False  # "Adviser for the Expatriates'", "... House under Green Drive": a title never ends in a function word
+    if has_head and not counterpart and left and left[-1].possessive and _is_head(left[-1]) and toks[i - 1] is left[-1]:
+        has_head = False  # "in the Emir's Bentley", "the President's Airbus": something the office holder owns
     for t in left:
         c = _in_country(t, cms)
         if c and country is None:
@@ -471,6 +486,10 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     after_prep = prev is not None and prev.low in ("in", "at", "to", "from", "near", "of", "the", "visit", "visited")
     verb_next = j < len(toks) and (toks[j].low in PERSON_VERBS or _contact_phrase(toks, j))
     nxt_tok = toks[j] if j < len(toks) else None
+    if _named_after(toks, j):
+        # "at the Heydar Aliyev International Airport", "the Kwame Nkrumah Memorial Park": a place named after a person,
+        # no mention of that person (nor of a namesake the article names)
+        return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False, ref="place")
     if nxt_tok is not None and nxt_tok.cap and nxt_tok.low in NOT_NAME and nxt_tok.low not in TITLE_HEADS | TIME_WORDS | {"and", "the"}:
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)  # "Standards Organization"
     if all(t.bare.isupper() for t in run) and any(len(t.bare) >= 3 for t in run):
@@ -518,6 +537,23 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     if plural_title is not None:
         titles = [plural_title]
     return Mention(start, end, text[start:end], tuple(names), titles + apposition, country)
+
+
+#: head nouns of places and buildings that may carry a person's name before them
+_FACILITIES = {"airport", "centre", "center", "street", "avenue", "road", "boulevard", "stadium", "university", "hall",
+               "square", "bridge", "mosque", "library", "foundation", "institute", "school", "hospital", "museum", "palace",
+               "port", "station", "highway", "expressway", "complex", "arena", "college", "academy", "mausoleum",
+               "residence", "building", "tower", "plaza", "terminal", "park", "dam", "canal", "auditorium", "room"}
+_FACILITY_MODIFIERS = {"international", "national", "memorial", "state", "presidential", "convention", "conference",
+                       "cultural", "sports", "peace"}
+
+
+def _named_after(toks: list[Token], j: int) -> bool:
+    """The capitalised run ending before ``j`` names a place or building: "X Y International Airport", "X Y Centre"."""
+    n = j
+    while n < len(toks) and n - j < 2 and toks[n].cap and toks[n].low in _FACILITY_MODIFIERS:
+        n += 1
+    return n < len(toks) and toks[n].cap and toks[n].low in _FACILITIES
 
 
 def _portfolio_comma(toks: list[Token], k: int, i: int) -> bool:
@@ -664,6 +700,7 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
                 break
         if not placed:
             groups.append([m])
+    alias_of = _merge_aliases(text, groups)
     # index tokens of known names -> group (ambiguous tokens dropped)
     owner: dict[str, int] = {}
     for gi, g in enumerate(groups):
@@ -674,7 +711,7 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             owner[f] = gi if owner.get(f, gi) == gi else -1
     # unanchored runs that name a known person
     for m in raw:
-        if m.anchored:
+        if m.anchored or m.ref == "place":
             continue
         gis = {owner.get(_fold(t), None) for t in m.tokens}
         gis.discard(None)
@@ -685,6 +722,9 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             # a shorter form of the known name ("Pantus", "Xi"), not another person sharing a first name
             if set(mkey) <= set(gkey) or (mkey and gkey and mkey[-1] == gkey[-1]):
                 groups[gi].append(m)
+        elif not gis and m.tokens and all(alias_of.get(_fold(t)) is not None for t in m.tokens) and \
+                len({alias_of[_fold(t)] for t in m.tokens}) == 1:
+            groups[alias_of[_fold(m.tokens[0])]].append(m)  # "Jokowi" after "Joko Widodo (Jokowi)"
     persons = []
     nl = text.find("\n")
     head_end = nl if 0 < nl <= 200 and text[:nl].strip() and not text[:nl].rstrip().endswith(".") else 0
@@ -707,6 +747,53 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
     _title_references(text, persons, countries)
     persons.sort(key=lambda p: p.mentions[0].start)
     return persons
+
+
+# "Joko Widodo (Jokowi)", "Mohammed bin Salman, known as MBS", "A B, popularly known as Ziggy": a short name or nickname
+# the article gives for the person named just before
+_ALIAS_AFTER = re.compile(r"\s*(?:\(\s*(?:(?:also|popularly|better|widely|commonly)\s+)?(?:known\s+as\s+|called\s+)?[\"“']?"
+                          r"(?P<p>[A-Z][a-z][\w’'-]+)[\"”']?\s*\)|,?\s+(?:who\s+is\s+)?(?:also|popularly|better|widely|commonly)\s+"
+                          r"(?:known|called)\s+(?:as\s+)?[\"“']?(?P<k>[A-Z][a-z][\w’'-]+)\b)")
+
+
+def _merge_aliases(text: str, groups: list[list[Mention]]) -> dict[str, int]:
+    """Known short forms of a name, merged into its person: a nickname given right after the full name ("Joko Widodo
+    (Jokowi)"), and a name cut off by the end of an excerpt ("... Mr. Malan" after "Joseph Malanji"). Returns the
+    folded aliases -> group index, for later unanchored mentions."""
+    from pactwatch import countries as gaz
+
+    alias_of: dict[str, int] = {}
+    for gi, g in enumerate(groups):
+        for m in g:
+            a = _ALIAS_AFTER.match(text, m.end)
+            if not a:
+                continue
+            word = a.group("p") or a.group("k")
+            f = _fold(word)
+            if f in NOT_NAME or f in TITLE_HEADS or f in {_fold(t) for t in g[0].tokens} or gaz.resolve_country(word):
+                continue
+            alias_of[f] = gi
+    tail = len(text.rstrip())
+    cut_at_end = tail and text[tail - 1].isalpha()
+    drop: set[int] = set()
+    for gi, g in enumerate(groups):
+        keys = [_fold(t) for t in g[0].tokens]
+        if len(g[0].tokens) != 1 or any(len(x.tokens) > 1 for x in g):
+            continue
+        target = alias_of.get(keys[0]) if keys[0] in alias_of else None
+        if target is None and cut_at_end and len(g) == 1 and g[0].end == tail and len(keys[0]) >= 3:
+            owners = {hi for hi, h in enumerate(groups) if hi != gi and
+                      any(_fold(t).startswith(keys[0]) and _fold(t) != keys[0] for t in h[0].tokens)}
+            target = owners.pop() if len(owners) == 1 else None
+        if target is not None and target != gi:
+            groups[target].extend(g)
+            drop.add(gi)
+    if drop:
+        keep = [g for gi, g in enumerate(groups) if gi not in drop]
+        remap = {id(g): n for n, g in enumerate(keep)}
+        alias_of = {f: remap[id(groups[gi])] for f, gi in alias_of.items() if gi not in drop}
+        groups[:] = keep
+    return alias_of
 
 
 _DELEGATION = re.compile(

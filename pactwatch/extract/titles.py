@@ -45,7 +45,7 @@ TITLE_HEADS = {
     "strategic", "planning", "minority", "leader's", "lower", "upper", "chamber", "state-owned", "adviser",
     "premier's", "chief's", "second", "third", "senior", "welfare", "overseas", "expatriates", "authority", "bureau",
     "services", "service", "works", "railways", "ports", "shipping", "aviation", "petroleum", "mines", "mining", "minerals",
-    "pm", "fm",
+    "pm", "fm", "member", "mp",
     # services and directorates in stacked offices ("Chief of Main Directorate for Political-Military Affairs of the
     # Russian Armed Forces A B")
     "armed", "directorate", "main", "political-military", "military-political", "general-staff",
@@ -80,7 +80,7 @@ HEAD_NOUNS = {
     "commissioner", "consul", "pope", "patriarch", "imam", "sir", "dame", "lord", "secretary-general",
     "director-general", "aide", "representative", "lieutenant", "sergeant", "counterpart", "officer", "mufti",
     "pm", "fm", "lady", "brigadier", "monitor", "shaikh", "shaykh", "sheikha", "shaikha", "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend",
-    "rev", "venerable", "ven",
+    "rev", "venerable", "ven", "member", "mp",
 }
 #: Ranks are listed as their own title ("Brigadier General"), apart from the office.
 RANKS = [
@@ -141,6 +141,15 @@ NOT_NAME = {
     "secretariat", "diwan", "divan", "majlis", "chancellery", "palace", "aerospace", "aeronautics", "astronautics",
     "shipyard", "shipyards", "dockyard", "refinery", "industry", "command", "garrison", "fleet", "brigade", "battalion",
     "regiment", "squadron", "directorate", "inspectorate", "ombudsman", "treasury", "customs",
+    # headline verbs in title case ("Foreign Minister Tells President X", "Minister Lauds Y"): no name
+    "tells", "asks", "seeks", "lauds", "praises", "stresses", "slams", "backs", "reaffirms", "assures", "invites",
+    "expresses", "extends", "lands", "reaches", "departs", "concludes", "begins", "launches", "witnesses", "condoles",
+    "offers", "proposes", "pledges", "emphasises", "emphasizes", "underscores", "highlights", "appreciates", "commends",
+    "rejects", "warns", "briefs", "addresses", "attends", "joins", "seals", "reiterates", "hopes", "reviews", "explores",
+    "mulls", "announces", "promises", "wants", "stands", "unveils", "inaugurates", "bids", "eyes",
+    # rooms and parts of a building named with a capital ("the palace's Credentials Room"): a venue, no name
+    "room", "rooms", "lounge", "auditorium", "ballroom", "salon", "pavilion", "courtyard", "lobby", "veranda", "terrace",
+    "resort", "mansion",
 }
 #: Capitalised words that may follow a name without making the run something else ("S Jaishankar Friday called").
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
