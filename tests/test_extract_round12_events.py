@@ -67,3 +67,34 @@ def test_name_cut_at_end_of_excerpt():
 def test_lower_case_member_office():
     p = _persons("The delegation included Minister of Trade Ivo Kant and parliament member Pia Dorm Sallis.")
     assert "Pia Dorm Sallis" in p
+
+
+# events
+
+
+def _events(text, published="2024-03-15"):
+    r = _record(text, published)
+    names = {a.id: a.name for a in r.actors}
+    return [(e.type, sorted(names[p.actor_id] for p in e.participants), e.date.value, e.place_country) for e in r.events]
+
+
+def test_unnamed_counterpart_in_a_dated_occasion():
+    ev = _events("Ruritanian President Ivo Kant has arrived in Zambia for a working visit.\n\n"
+                 "President Ula Berg received his counterpart at State House on Thursday evening.")
+    assert any(sorted(["Ivo Kant", "Ula Berg"]) == p and d == "2024-03-14" for _, p, d, _ in ev)
+
+
+def test_envoy_accredited_state_is_no_place_and_arrival_reception_in_hosts_state():
+    ev = _events("South African President Ivo Kant touched down at the airport at exactly 20:00 hours and was received by "
+                 "Zambian High Commissioner to South Africa Pia Dorm and Mayor Ula Berg.\n\n"
+                 "President Ola Sken received his counterpart at State House Thursday evening.")
+    rec = next(x for x in ev if "Pia Dorm" in x[1])
+    assert rec[3] == "ZMB"          # not South Africa: the envoy's posting, not the place
+    assert rec[2] == "2024-03-14"   # the same evening as the State House reception
+
+
+def test_arrival_reception_without_evening_hour_stays_undated():
+    ev = _events("South African President Ivo Kant landed at the airport and was received by Zambian Minister Pia Dorm.\n\n"
+                 "President Ola Sken received his counterpart at State House Thursday evening.")
+    rec = next(x for x in ev if "Pia Dorm" in x[1])
+    assert rec[2] is None and rec[3] == "ZMB"

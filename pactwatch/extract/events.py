@@ -167,6 +167,37 @@ _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\s+")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
 
 
+# "received his counterpart at ...", "met his Zambian counterpart on ...": a counterpart the sentence does not name
+_UNNAMED_COUNTERPART = re.compile(r"\b(?:his|her)\s+(?:(?P<dem>[A-Z][\w’'-]+)\s+)?counterpart\b(?!\s*,?\s*(?:[A-Z]|from\b|of\b|in\b))")
+_HEAD_WORD = re.compile(r"\b(?:president|prime\s+minister|minister|premier|king|emir|amir|chancellor|secretary|speaker|governor)\b", re.I)
+
+
+def _counterpart_before(text: str, s: int, subj: int, persons, person_at, dem: str | None) -> int | None:
+    """The person an unnamed "his counterpart" is: the latest one named before the sentence, other than the subject,
+    holding the subject's office (and of the state a demonym gives); else the latest one named at all."""
+    from pactwatch import countries as gaz
+
+    iso = gaz.resolve_country(dem) if dem else None
+    heads = {m.group(0).lower() for t, *_ in getattr(persons[subj], "titles", []) for m in _HEAD_WORD.finditer(t)}
+    own = persons[subj].country
+    before = [(ms, p) for p, ms, _ in person_at(0, s) if p != subj and (iso is None or persons[p].country in (None, iso))
+              and (own is None or persons[p].country != own)]  # a counterpart is of another state
+    if not before:
+        return None
+    same = [(ms, p) for ms, p in before if heads & {m.group(0).lower() for t, *_ in getattr(persons[p], "titles", [])
+                                                    for m in _HEAD_WORD.finditer(t)}]
+    return max(same or before)[1]
+
+
+# "High Commissioner to South Africa", "Ambassador of X to Malaysia": the state an envoy is sent to, named in an office,
+# not where the occasion is
+_ACCREDITED_TO = re.compile(r"\b(?:[Aa]mbassador|[Hh]igh\s+[Cc]ommissioner|[Ee]nvoy|[Cc]onsul(?:[\s-][Gg]eneral)?|[Cc]harg[ée]\s+d[’']\s*[Aa]ffaires)"
+                            r"\s+(?:(?:of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?(?:to|in)\s+(?:the\s+)?$")
+# an evening hour: "at exactly 19:00 hours", "at 8 pm", "at 9.30 p.m."
+_EVENING_CLOCK = re.compile(r"\b(?:(?:1[7-9]|2[0-3])[:.h]\d{2}(?:\s*hours|\s*hrs)?|(?:[5-9]|1[01])(?:[:.]\d{2})?\s*(?:p\.?\s?m\.?))", re.I)
+_ARRIVAL_WORDS = re.compile(r"\b(?:touched\s+down|landed|arrived|arrival|arriving|airport)\b", re.I)
+
+
 def _inner_trigger(sentence: str, adj: tuple[int, int]) -> tuple[str, int, int] | None:
     """The strongest non-visit trigger outside a visit adjunct ("signed ... during X's state visit")."""
     best = None
@@ -213,6 +244,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     drafts: list[EventDraft] = []
     recalled_kinds: list[str] = []  # occasions a sentence recalls (not reported), for later "the visit" references
     frame = None  # a series of separate occasions announced in one sentence, told one by one after it
+    pending = None  # an undated arrival reception in the evening, and its sentence: the next sentence may give its day
     last_person: int | None = None
     prev: tuple[int, int] | None = None
     for s, e in sentences:
@@ -252,6 +284,14 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if who is not None and who not in people:
                 people.insert(0, who)
                 found = [(who, s + hc.start(), s + hc.start())] + found
+        if trig and len(set(people)) == 1 and "counterpart" in sent and any(pd.value for _, _, pd in dates_in(s, e)):
+            cp = _UNNAMED_COUNTERPART.search(sent)
+            other = _counterpart_before(text, s, people[0], persons, person_at, cp.group("dem")) if cp else None
+            if other is not None:
+                # "President X received his counterpart at State House Thursday evening": the counterpart the article
+                # named before, at an occasion the sentence dates (an undated one recaps the stay)
+                people.append(other)
+                found = found + [(other, s + cp.start(), s + cp.end())]
         if found:
             last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
         if not people and drafts and dateline is not None and drafts[-1].place is None and drafts[-1].type != "call" and \
@@ -499,7 +539,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
         cands = [p for p in places if s <= p.start < e and not _DEPARTURE.search(text[max(s, p.start - 40):p.start])
-                 and not (p.kind == "country" and _BENEFACTIVE.search(text[max(s, p.start - 40):p.start]))]
+                 and not (p.kind == "country" and _BENEFACTIVE.search(text[max(s, p.start - 40):p.start]))
+                 and not (p.kind == "country" and _ACCREDITED_TO.search(text[max(s, p.start - 60):p.start]))]
         if name == "call":
             cands = [p for p in cands if p.kind != "country"]  # "discussed peace in Afghanistan" is no call's place
         if cands:
@@ -507,6 +548,14 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             place = min(cands, key=lambda p: (rank.get(p.kind, 3), abs(p.start - tpos)))
             if place.kind == "venue" and any(p.kind in ("city", "capital") for p in cands) and place.name not in ("Pentagon", "White House", "Kremlin", "Elysee Palace", "Élysée Palace"):
                 place = min([p for p in cands if p.kind in ("city", "capital")], key=lambda p: abs(p.start - tpos))
+        if place is None and name == "reception" and _ARRIVAL_WORDS.search(sent):
+            # "X touched down at the airport and was received by A, B and C": met on arrival in the hosts' state
+            hosts = {persons[p].country for p, r in roles.items() if r == "host" and persons[p].country}
+            guests = {persons[p].country for p, r in roles.items() if r == "guest"}
+            if len(hosts) == 1 and not hosts & guests and None not in guests:
+                from pactwatch.countries import country_name
+                iso = next(iter(hosts))
+                place = _PlaceRef(country_name(iso), "country", iso)
         if place is None and dateline is not None and re.search(r"\bhere\b", sent):
             place = dateline  # "held at the Seri Perdana Complex here": the dateline's city
         if place is None and after_arrival:
@@ -568,11 +617,19 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             vplace = next((p for p in places if s + adj.start() <= p.start < e and p.kind == "country"), None) or place
             drafts.append(EventDraft("visit", [umbrella_of], {umbrella_of: "guest"}, PartialDate(), vplace.name if vplace else None,
                                      vplace.kind if vplace else None, vplace.iso3 if vplace else None, [(s, e)], s, False, True))
+        if pending is not None and pending[1] == prev_span and d.value and len(d.value) == 10 and \
+                set(pending[0].participants) & set(people) and \
+                any(pd is d and re.match(r"\s+(?:evening|night)\b", text[de:e]) for _, de, pd in dates_in(s, e)):
+            # "X touched down at 19:00 hours and was received by A", then "B received him ... Thursday evening": that day
+            pending[0].date = PartialDate(value=d.value, text=d.text, inferred=True, rule="arrival-same-evening")
+        pending = None
         drafts.append(EventDraft(name, people, roles, d, place.name if place else None, place.kind if place else None,
                                  place.iso3 if place else None, [(s, e)], s, attach, lone_umbrella,
                                  bool(re.search(r"\b(?:witness(?:ed|es|ing)|signing\s+ceremony|in\s+the\s+presence\s+of)\b", sent))))
         if name == "reception" and _CAPTION.search(sent):
             drafts[-1].caption = True
+        if name == "reception" and not d.value and _ARRIVAL_WORDS.search(sent) and _EVENING_CLOCK.search(sent):
+            pending = (drafts[-1], (s, e))
         if name == "visit" and invited & set(people) and len(set(people) - invited) == 1:
             drafts[-1].inviters = invited & set(people)
             for p in drafts[-1].inviters:
