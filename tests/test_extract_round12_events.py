@@ -98,3 +98,9 @@ def test_arrival_reception_without_evening_hour_stays_undated():
                  "President Ola Sken received his counterpart at State House Thursday evening.")
     rec = next(x for x in ev if "Pia Dorm" in x[1])
     assert rec[2] is None and rec[3] == "ZMB"
+
+
+def test_officials_listed_after_a_demonym_group_get_its_state():
+    p = _persons("Malaysian government officials, who accompanied the prime minister during the visit, are Minister of "
+                 "Trade Ivo Kant Sallis, Deputy Foreign Minister Pia Dorm and parliament member Ula Berg Tarn.")
+    assert {n: a.country for n, a in p.items()} == {"Ivo Kant Sallis": "MYS", "Pia Dorm": "MYS", "Ula Berg Tarn": "MYS"}

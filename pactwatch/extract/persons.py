@@ -797,8 +797,10 @@ def _merge_aliases(text: str, groups: list[list[Mention]]) -> dict[str, int]:
 
 
 _DELEGATION = re.compile(
-    r"\b(?P<st>(?:[A-Z][\w’'-]+\s+){1,3})(?:delegation|entourage)\b[^.;:]{0,60}?\b"
-    r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+composed\s+of|was\s+made\s+up\s+of)\b")
+    r"\b(?P<st>(?:[A-Z][\w’'-]+\s+){1,3})(?:delegation|entourage|(?:government\s+|cabinet\s+)?(?:officials|ministers|delegates))\b"
+    r"[^.;:]{0,60}?\b"
+    r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+composed\s+of|was\s+made\s+up\s+of|"
+    r"(?<=,\s)(?:[\w ]{0,50}?\s)?(?:are|were))\b")
 _SIDE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))On\s+(?:(?P<st>[A-Z][\w’'-]+?)[’']s|the\s+(?P<dem>[A-Z][\w’'-]+))\s+side\b[^;]*?(?=,?\s+while\b|,?\s+whereas\b|;|$)")
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<st>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
 
@@ -811,11 +813,11 @@ def _group_countries(text: str, sentences: list[tuple[int, int]], persons: list[
     def named_in(s: int, e: int) -> list[Person]:
         return [p for p in persons if any(s <= m.start < e and m.ref == "name" for m in p.mentions)]
 
-    if not any(w in text for w in ("delegation", "entourage", " side", "behalf")):
+    if not any(w in text for w in ("delegation", "entourage", " side", "behalf", "officials", "ministers", "delegates")):
         return
     for s, e in sentences:
         sent = text[s:e]
-        for m in _DELEGATION.finditer(sent) if "delegation" in sent or "entourage" in sent else ():
+        for m in _DELEGATION.finditer(sent) if any(w in sent for w in ("delegation", "entourage", "officials", "ministers", "delegates")) else ():
             iso = next((gaz.resolve_country(w) for w in m.group("st").split() if gaz.resolve_country(w)), None)
             if iso:
                 for p in named_in(s + m.end(), e):
