@@ -42,3 +42,16 @@ def test_a_headline_sign_mou_is_one_and_this_mou_refers_back():
             "Lima on Sunday.\n"
             "“Today we have taken the step forward in signing this MOU on energy,” Rojas said.")
     assert _ags(text) == [(1, "memorandum of understanding", ("CHL", "PER"))]
+
+
+def test_witnessing_the_conclusion_of_agreements_is_a_signing():
+    assert _ags("Foreign Minister Ana Rojas of Chile and Foreign Minister Luis Vega of Peru witnessed the conclusion "
+                "of 5 key agreements between Chile and Peru, in the areas of trade and mining.") == \
+        [(5, "agreement", ("CHL", "PER"))]
+
+
+def test_a_time_word_between_documents_and_their_topics():
+    rec = extracted("The leaders of Chile and Peru signed 22 bilateral agreements yesterday on economic, political "
+                    "and cultural cooperation.", published="2021-03-07")
+    # (two adjectives sharing a noun stay one phrase, as round 5 decided)
+    assert [s.text for a in rec.agreements for s in a.sectors] == ["economic", "political and cultural cooperation"]
