@@ -70,6 +70,8 @@ class EventDraft:
     inviters: set = field(default_factory=set)  # hosts named only as having invited the visitor
     signatories: bool = False               # a signing of ministers' signatures at an occasion told before
     caption: bool = False                   # a photo caption ("X being received by Y"): no finite verb, no date of its own
+    airport: bool = False                   # a reception at the airport on arrival: an occasion apart from the talks after it
+    group: int | None = None                # separate occasions told in one sentence: they share a date and place
 
 
 @dataclass
@@ -94,6 +96,8 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
                 continue  # "He was also expected to call on A, and later in the evening visit B": planned, not reported
             if name == "meeting" and re.match(r"[Mm]eetings?\s+of\b", sentence[m.start():]) and "attend" in before:
                 continue
+            if _NOUN_TRIGGER.match(sentence, m.start()) and _SOON.match(sentence, m.end()):
+                continue  # "announced a tripartite meeting soon": planned, not reported
             if best is None or PRIORITY[name] < PRIORITY[best[0]]:
                 best = (name, m.start(), m.end())
             break
@@ -107,6 +111,7 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
 # "He came here to take part in the summit": the purpose of a journey made, not a plan
 _PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew)\s+(?:here\s+|there\s+|to\s+[A-Z][\w-]+\s+)?(?:in\s+order\s+)?to\s+$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")
+_SOON = re.compile(r"\s+(?:soon|shortly|in\s+the\s+(?:near|coming)\s+(?:future|days|weeks|months))\b")
 _VISIT_ADJUNCT = re.compile(
     r"\b(?:during|on|in\s+the\s+course\s+of|(?:who|which)\s+(?:is|was)\s+on|is\s+on|was\s+on)\s+"
     r"(?:(?:his|her|their|the|a|an|this|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)?"
@@ -278,7 +283,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             people.insert(0, last_person)
             found = [(last_person, s, s)] + found
         hc = _HIS_CONTACT.search(sent)
-        if hc:
+        if hc and not any(ms < s + hc.start() for _, ms, _ in found):
+            # "A, said during his meeting with B": "his" is A, named before it; no one from an earlier sentence
             # "In his conversation with X, ...": the one whose calls or meetings are being told
             who = frame["subject"] if frame is not None else last_person
             if who is not None and who not in people:
@@ -628,6 +634,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                  bool(re.search(r"\b(?:witness(?:ed|es|ing)|signing\s+ceremony|in\s+the\s+presence\s+of)\b", sent))))
         if name == "reception" and _CAPTION.search(sent):
             drafts[-1].caption = True
+        if name == "reception" and _AIRPORT.search(sent) and len(people) >= 2:
+            drafts[-1].airport = True
         if name == "reception" and not d.value and _ARRIVAL_WORDS.search(sent) and _EVENING_CLOCK.search(sent):
             pending = (drafts[-1], (s, e))
         if name == "visit" and invited & set(people) and len(set(people) - invited) == 1:
@@ -699,6 +707,7 @@ _SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|
 _LAST_MET = re.compile(r"\b(?:last|previously|first|had\s+(?:already\s+)?)\s+(?:met|spoke|talked|held|visited)\b")
 _HIS_CONTACT = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:conversation|call|talks?|meeting|discussions?)\s+with\b")
 _CAPTION = re.compile(r"\bbeing\s+(?:received|welcomed|greeted|hosted)\s+by\b")
+_AIRPORT = re.compile(r"\b(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Aa]irfield)\b")
 _EARLIER = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+th(?:is|at))\s*,")
 _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|home)|headed\s+(?:back|home))\b[^.;]{0,80}?"
                          r"\b(?:after|upon|on)\s+(?:completing|concluding|wrapping\s+up|the\s+(?:conclusion|completion|end)\s+of)\b")
@@ -834,6 +843,9 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
             if o.type == "visit" and len(o.participants) == 1 and not o.umbrella and d.type in ("meeting", "talks", "signing") and \
                     len(d.participants) >= 2 and d.date.value is None and o.date.value:
                 continue  # "X arrived on Wednesday. ... X also met Y": nor does an arrival told before it
+            if d.airport != o.airport and len(set(d.participants)) >= 2 and len(set(o.participants)) >= 2 and \
+                    (d if o.airport else o).type in ("meeting", "talks"):
+                continue  # "X was welcomed by Y on arrival at the airport" and "X and Y held talks": two occasions
             if _dates_compatible(d.date, o.date) and _places_compatible(d, o):
                 target = o
         if target is None:

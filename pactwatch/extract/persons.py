@@ -21,6 +21,7 @@ from pactwatch.extract.tokens import Token, tokenize
 
 PARTICLES = {"de", "da", "van", "von", "bin", "binti", "bint", "al", "le", "la", "du", "del", "der", "den", "dos", "das", "ibn", "el", "di",
              "ul", "ur", "uz", "ud"}  # South Asian "Hamood uz Zaman", "Zia ul Haq"
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)[-‑][A-Z][\w’'-]+$")
 _SHORT_STOP = {"in", "on", "at", "as", "by", "to", "of", "he", "we", "it", "us", "an", "or", "if", "so", "no", "mr", "ms",
                "dr", "st", "my", "me", "be", "do", "go", "up", "pm", "fm", "un", "eu", "uk"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -292,6 +293,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[C
                     j += 1  # "Tengku Datuk Seri Zafrul ...": the honorific is skipped, the name goes on
                 elif toks[j].text in PARTICLES and j + 1 < len(toks) and _is_name_token(toks[j + 1], cms):
                     j += 2
+                elif _JOINED_PARTICLE.match(toks[j].bare) and not toks[j - 1].possessive:
+                    j += 1  # "Omar al-Bashir", "Ahmed el-Tayeb": a lower-case article joined to the surname
                 elif toks[j].low in _ABBR_SURNAMES and toks[j].bare[1:].islower() and not toks[j].bare.endswith(".") and \
                         not toks[j - 1].possessive and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1], cms)):
                     j += 1  # "Hun Sen": a surname spelt like a title's abbreviation ("Sen." for Senator), at the end of a name
@@ -704,8 +707,8 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
     # index tokens of known names -> group (ambiguous tokens dropped)
     owner: dict[str, int] = {}
     for gi, g in enumerate(groups):
-        for t in g[0].tokens:
-            f = _fold(t)
+        for t in list(g[0].tokens) + [t.split("-", 1)[1] for t in g[0].tokens if _JOINED_PARTICLE.match(t)]:
+            f = _fold(t)  # "Bashir" names "Omar al-Bashir"
             if f in PARTICLES or len(f) < 2 or len(f) == 2 and (f in _SHORT_STOP or not t[:1].isupper() or not t.isalpha()) or f in SUFFIXES:
                 continue
             owner[f] = gi if owner.get(f, gi) == gi else -1
@@ -718,9 +721,11 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
         if len(gis) == 1 and -1 not in gis:
             gi = gis.pop()
             gkey = [_fold(t) for t in groups[gi][0].tokens]
+            bare = [_fold(t.split("-", 1)[1] if _JOINED_PARTICLE.match(t) else t) for t in groups[gi][0].tokens]
             mkey = [_fold(t) for t in m.tokens if _fold(t) not in PARTICLES]
-            # a shorter form of the known name ("Pantus", "Xi"), not another person sharing a first name
-            if set(mkey) <= set(gkey) or (mkey and gkey and mkey[-1] == gkey[-1]):
+            # a shorter form of the known name ("Pantus", "Xi", "Bashir" of "al-Bashir"), not another person sharing a
+            # first name
+            if set(mkey) <= set(gkey) | set(bare) or (mkey and gkey and mkey[-1] in (gkey[-1], bare[-1])):
                 groups[gi].append(m)
         elif not gis and m.tokens and all(alias_of.get(_fold(t)) is not None for t in m.tokens) and \
                 len({alias_of[_fold(t)] for t in m.tokens}) == 1:
