@@ -66,3 +66,30 @@ def test_meeting_announced_for_soon_is_no_event():
     ev = _events("Kenyan State Minister Lina Borr said her country appreciated the position and announced a "
                  "tripartite meeting soon with Peru in Varno.")
     assert ev == []
+
+
+def test_courtesy_calls_on_two_officials_are_two_meetings():
+    ev = _events("Peruvian Foreign Minister Olan Vesk concluded his official visit to Kenya. "
+                 "Minister Vesk also paid a courtesy call on President of Kenya, Pia Dorm, and the Speaker of the "
+                 "National Assembly, Karim Nasreddin.")
+    pairs = [e[1] for e in ev]  # the first call merges with the lone visit it was part of
+    assert {"Olan Vesk", "Pia Dorm"} in pairs and {"Olan Vesk", "Karim Nasreddin"} in pairs
+    assert not any(len(p) == 3 for p in pairs)
+
+
+def test_two_co_subjects_calling_on_one_host_stay_one_meeting():
+    ev = _events("Peruvian Foreign Minister Olan Vesk and Trade Minister Lina Borr called on Kenyan President Pia Dorm "
+                 "on Tuesday.")
+    assert len(ev) == 1 and ev[0][1] == {"Olan Vesk", "Lina Borr", "Pia Dorm"}
+
+
+def test_received_by_one_and_met_as_well_with_another():
+    ev = _events("Peruvian President Olan Vesk arrived on Monday in Kenya on an official visit.\n\n"
+                 "Vesk was received by Kenyan Prime Minister Pia Dorm, with whom he met, as well as with Kenyan President "
+                 "Karim Nasreddin, the presidency said.", published="2024-03-13")
+    pairs = {frozenset(x[1]): x for x in ev}
+    a, b = pairs.get(frozenset({"Olan Vesk", "Pia Dorm"})), pairs.get(frozenset({"Olan Vesk", "Karim Nasreddin"}))
+    assert a and b
+    # received on arrival: the day of the arrival, shared by the meeting told with it; both in the host state
+    assert a[2] == b[2] == "2024-03-11"
+    assert a[4] == b[4] == "KEN"

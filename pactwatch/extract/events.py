@@ -582,6 +582,16 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                           sent[ts:]) and _SIGNED_BY.search(sent):
             name = "signing"  # "A bilateral agreement on ... was signed by A and B": the adjective names no meeting
         attach = name == "signing" and bool(_SIGNED_BY.search(sent))
+        if name in ("meeting", "talks", "reception") and len(people) >= 3 and umbrella_of is None:
+            pairs = [(k, g) for k, g in _each_callee(sent, s, found) or [] if not _religious(persons[g[-1]], text)]
+            if pairs:
+                # "paid a courtesy call on President A, and the Speaker B"; "was received by A, with whom he met, as well
+                # as with B": one occasion with each, sharing the sentence's (or, merged, the stay's) date and place
+                gid = len(drafts)
+                for kind, group in pairs:
+                    drafts.append(EventDraft(kind, group, {}, d, place.name if place else None, place.kind if place else None,
+                                             place.iso3 if place else None, [(s, e)], s, False, group=gid))
+                continue
         if name in ("meeting", "talks", "call") and len(people) >= 3 and (_SEPARATE.search(sent) or _hosts_listed(sent, ts, found, persons)):
             # "held a series of bilateral meetings ..., including with A, B and C": one meeting with each
             order = sorted(people, key=lambda p: min(ms for q, ms, _ in found if q == p))
@@ -772,6 +782,34 @@ def _hosts_listed(sent: str, ts: int, found, persons) -> bool:
     return base == 0 and len(states) == 1 and None not in states and persons[subj].country not in (None, *states)
 
 
+# "paid a courtesy call on A, and B", "called on A and on B": a call on each
+_COURTESY_ON = re.compile(r"\b(?:(?:paid|pays|paying|made|makes)\s+(?:a\s+|separate\s+)?courtesy\s+calls?\s+(?:on|to)|called\s+on)\s+")
+# "met with A, as well as with B", "with whom he met, as well as with B": a second occasion, with its own host
+_ALSO_WITH = re.compile(r",?\s+(?:as\s+well\s+as\s+|and\s+(?:also\s+|later\s+|then\s+|separately\s+)?)with\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _each_callee(sent: str, s: int, found) -> list[tuple[str, list[int]]] | None:
+    """Separate occasions of one subject with each person a courtesy call or a repeated "with" names after it."""
+    order = sorted({p: min(ms for q, ms, _ in found if q == p) for p, _, _ in found}.items(), key=lambda x: x[1])
+    m = _COURTESY_ON.search(sent)
+    if m:
+        before = [p for p, ms in order if ms < s + m.start()]
+        after = [p for p, ms in order if ms >= s + m.end()]
+        if len(before) == 1 and len(after) >= 2 and not re.search(r"\b(?:jointly|together|both)\b", sent):
+            return [("meeting", [before[0], p]) for p in after]
+        return None
+    m = _ALSO_WITH.search(sent)
+    if not m:
+        return None
+    subj = order[0][0]
+    first = [p for p, ms in order[1:] if ms < s + m.start()]
+    second = [p for p, ms in order[1:] if ms >= s + m.end()]
+    if len(first) == 1 and second and re.search(r"\b(?:met|meet|received|welcomed|talks|meeting|whom)\b", sent[:m.start()]):
+        kind = "reception" if re.search(r"\b(?:received|welcomed|greeted)\s+by\b", sent[:m.start()]) else "meeting"
+        return [(kind, [subj] + first), ("meeting", [subj] + second)]
+    return None
+
+
 def _recalled(d: PartialDate, published: str | None) -> bool:
     """True when the occasion's date lies well before publication (more than 60 days): a recalled occasion."""
     if not d.value or not published or len(published) < 7:
@@ -868,7 +906,27 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
         o.spans += d.spans
         o.umbrella = o.umbrella or d.umbrella
         o.ceremony = o.ceremony or d.ceremony
-    return _fold_captions(_date_umbrellas(_fold_arrivals(out)))
+        if o.group is None:
+            o.group = d.group
+    return _share_groups(_fold_captions(_date_umbrellas(_fold_arrivals(out))))
+
+
+def _share_groups(events: list[EventDraft]) -> list[EventDraft]:
+    """Separate occasions told in one sentence ("called on A, and on B") share the date and place one of them took
+    from the stay it merged with."""
+    for e in events:
+        if e.group is None:
+            continue
+        sib = [o for o in events if o is not e and o.group == e.group]
+        if e.date.value is None:
+            dated = next((o for o in sib if o.date.value), None)
+            if dated is not None:
+                e.date = dated.date
+        if e.place is None:
+            placed = next((o for o in sib if o.place), None)
+            if placed is not None:
+                e.place, e.place_kind, e.place_country = placed.place, placed.place_kind, placed.place_country
+    return events
 
 
 def _fold_captions(events: list[EventDraft]) -> list[EventDraft]:
@@ -926,6 +984,10 @@ def _fold_arrivals(events: list[EventDraft]) -> list[EventDraft]:
         if host is None:
             out.append(e)
             continue
+        if host.type == "reception" and host.date.value is None and e.date.value and len(e.date.value) == 10 and \
+                0 <= min(a for a, _ in host.spans) - max(b for _, b in e.spans) <= 3:
+            # "X arrived on Monday in Y. X was received by Z ...": received on arrival, that day
+            host.date = PartialDate(value=e.date.value, text=e.date.text, inferred=True, rule="received-on-arrival")
         host.spans += e.spans
         if host.place is None and e.place:
             host.place, host.place_kind, host.place_country = e.place, e.place_kind, e.place_country
