@@ -93,3 +93,13 @@ def test_received_by_one_and_met_as_well_with_another():
     # received on arrival: the day of the arrival, shared by the meeting told with it; both in the host state
     assert a[2] == b[2] == "2024-03-11"
     assert a[4] == b[4] == "KEN"
+
+
+def test_talks_with_his_host_the_day_the_visit_begins_after_airport_reception():
+    ev = _events("Peruvian President Olan Vesk is in Kenya for a three-day official visit which started on Friday. "
+                 "He arrived in Nairobi on Thursday evening and was received by Prime Minister Pia Dorm at the airport.\n\n"
+                 "Vesk and his host held bilateral talks at the state palace.", published="2024-03-16")
+    pair = sorted((x for x in ev if x[1] == {"Olan Vesk", "Pia Dorm"}), key=lambda x: x[2] or "")
+    assert len(pair) == 2
+    assert pair[0][0] == "reception" and pair[0][2] == "2024-03-14"
+    assert pair[1][2] == "2024-03-15" and pair[1][4] == "KEN"

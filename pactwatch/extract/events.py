@@ -298,6 +298,14 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 # named before, at an occasion the sentence dates (an undated one recaps the stay)
                 people.append(other)
                 found = found + [(other, s + cp.start(), s + cp.end())]
+        hh = _HIS_HOST.search(sent) if trig and len(set(people)) == 1 else None
+        if hh:
+            # "X and his host held talks": the one who received X at the occasion told before
+            host = next((p for d_ in reversed(drafts) if people[0] in d_.participants
+                         for p, r in d_.roles.items() if r == "host" and p != people[0]), None)
+            if host is not None:
+                people.append(host)
+                found = found + [(host, s + hh.start(), s + hh.end())]
         if found:
             last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
         if not people and drafts and dateline is not None and drafts[-1].place is None and drafts[-1].type != "call" and \
@@ -717,6 +725,7 @@ _SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|
 _LAST_MET = re.compile(r"\b(?:last|previously|first|had\s+(?:already\s+)?)\s+(?:met|spoke|talked|held|visited)\b")
 _HIS_CONTACT = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:conversation|call|talks?|meeting|discussions?)\s+with\b")
 _CAPTION = re.compile(r"\bbeing\s+(?:received|welcomed|greeted|hosted)\s+by\b")
+_HIS_HOST = re.compile(r"\b(?:his|her)\s+hosts?\b")
 _AIRPORT = re.compile(r"\b(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Aa]irfield)\b")
 _EARLIER = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+th(?:is|at))\s*,")
 _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|home)|headed\s+(?:back|home))\b[^.;]{0,80}?"
@@ -976,11 +985,14 @@ def _fold_arrivals(events: list[EventDraft]) -> list[EventDraft]:
         lone = [p for p in e.participants if p not in e.inviters]
         if e.type == "visit" and len(lone) == 1 and not e.umbrella:
             p = lone[0]  # a lone visitor, or one named with only the host who invited them
-            for o in events:
-                if o is not e and len(o.participants) >= 2 and p in o.participants and o.type != "multilateral_meeting" and \
-                        (e.place_country is None or o.place_country is None or e.place_country == o.place_country):
-                    host = o
-                    break
+            cands = [o for o in events if o is not e and len(o.participants) >= 2 and p in o.participants and o.type != "multilateral_meeting"
+                     and (e.place_country is None or o.place_country is None or e.place_country == o.place_country)]
+            # "a visit which started on Friday": the first occasion of the stay on that day (or undated), not the
+            # reception of the arrival the evening before
+            host = next((o for o in cands if _dates_compatible(o.date, e.date)), cands[0] if cands else None)
+            if host is not None and host.date.value is None and e.date.value and len(e.date.value) == 10 and \
+                    any(o.date.value and len(o.date.value) == 10 and o.date.value < e.date.value and o.airport for o in cands):
+                host.date = PartialDate(value=e.date.value, text=e.date.text, inferred=True, rule="stay-begins-after-arrival")
         if host is None:
             out.append(e)
             continue
