@@ -55,3 +55,10 @@ def test_a_time_word_between_documents_and_their_topics():
                     "and cultural cooperation.", published="2021-03-07")
     # (two adjectives sharing a noun stay one phrase, as round 5 decided)
     assert [s.text for a in rec.agreements for s in a.sectors] == ["economic", "political and cultural cooperation"]
+
+
+def test_a_number_of_documents_including_items_of_one_kind_lists_each():
+    assert _ags("On the occasion, Chile and Peru signed a number of bilateral cooperation documents, including an "
+                "agreement on the transfer of sentenced persons, an agreement on visa exemption, and a memorandum of "
+                "understanding on nuclear safety.") == \
+        [(1, "agreement", ("CHL", "PER")), (1, "agreement", ("CHL", "PER")), (1, "memorandum of understanding", ("CHL", "PER"))]

@@ -155,12 +155,12 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
                                                or re.fullmatch(rf"\s*,\s*{_NUM}\s+(?:[\w-]+\s+){{0,2}}", gap + " ", re.I))
     # single documents of different kinds listed with what each is about ("a memorandum of understanding on X,
     # a joint statement to Y, as well as an agreement on Z")
-    def enumerated(a: re.Match, b: re.Match) -> bool:
+    def enumerated(a: re.Match, b: re.Match, any_kind: bool = False) -> bool:
         gap = re.sub(r"\([^()]{0,40}\)", " ", sent[a.end():b.start("doc")])
         return bool(re.fullmatch(r"\s+(?:on|to|for|in|of|regarding|concerning|between|with|aimed)\b[^.;:]{0,140}?"
                                  r"(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|besides\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                                  r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}", gap, re.I)) \
-            and _kind(a.group("doc")) != _kind(b.group("doc")) and _kind(b.group("doc")) != "document" \
+            and (any_kind or _kind(a.group("doc")) != _kind(b.group("doc"))) and _kind(b.group("doc")) != "document" \
             and bool(re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", sent[max(0, a.start("doc") - 30):a.start("doc")], re.I))
 
     def linked(a: re.Match, b: re.Match) -> bool:
@@ -178,12 +178,12 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
             break
     # "signed a series of documents, including one agreement, four MoUs and a programme": the set is its items
     inc = re.search(r"\bincluding\s+", sent[best[1].end():]) if len(chosen) == 1 else None
-    if inc is not None and _count_of(best[1].group("num"))[0] is None:
+    if inc is not None and _draft(sent, best[1], start, end).count is None:  # an uncounted set ("a number of")
         after = [m for m in docs if m.start() >= best[1].end()]
         if after and after[0].start() <= best[1].end() + inc.end() <= after[0].start("doc"):
             items = [after[0]]
-            for k in range(1, len(after)):
-                if linked(after[k - 1], after[k]):
+            for k in range(1, len(after)):  # items of one kind too: "including an agreement on X, an agreement on Y"
+                if coordinated(after[k - 1], after[k]) or enumerated(after[k - 1], after[k], any_kind=True):
                     items.append(after[k])
                 else:
                     break
