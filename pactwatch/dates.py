@@ -215,7 +215,7 @@ def latest_full_date(text: str) -> str | None:
 
 
 _DATELINE_LEAD = re.compile(r"(?:^|\n)[^\n]{0,60}?(?:\(|\b)[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Za-z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’ -]{1,30}){0,2},[ \t]*$")
-_DATELINE_TAIL = re.compile(r"(?:,?[ \t]*(?:19|20)\d{2})?[ \t]*\.?[ \t]*(?:\([A-Za-z]{2,12}\)|/[A-Za-z]{2,12}/|\)?\.?[ \t]*(?:-{1,2}|–|—|:|\|))")
+_DATELINE_TAIL = re.compile(r"(?:,?[ \t]*(?:19|20)\d{2})?[ \t]*\.?[ \t]*(?:\([A-Za-z]{2,12}\)|/[A-Za-z]{2,12}/|\)?\.?[ \t]*(?:-{1,2}|–|—|:|\|)|,[ \t]*[A-Z][A-Za-z]*[A-Z][A-Za-z-]*[ \t]*(?=\n))")
 
 
 def dateline_date(text: str, published: str | None) -> str | None:

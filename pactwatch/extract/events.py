@@ -543,6 +543,14 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                           and set(d_.participants) & set(people)), None)
             if prior is not None:
                 d = PartialDate(value=prior.date.value, text=None, inferred=True, rule="earlier-within-stay")
+        # "Tbilisi, May 4, AGENCY" on a line of its own, then the lead: the lead tells what happened where and when
+        # the story was filed, like a dateline opening the sentence itself
+        lead = dateline is not None and prev_span is not None and prev_span[0] <= dateline.start < prev_span[1] and \
+            not any(d_.date.value for d_ in drafts) and "\n" in text[dateline.start:s]
+        if lead and not d.value and name != "call":
+            dl = [pd for _, _, pd in dates_in(*prev_span) if pd.value and len(pd.value) == 10]
+            if len(dl) == 1 and published and dl[0].value <= published:
+                d = PartialDate(value=dl[0].value, text=dl[0].text, inferred=True, rule="lead-at-dateline")
         if re.search(r"\b(?:last|previously|had\s+(?:already\s+)?)\s+$", sent[max(0, ts - 20):ts]):
             continue  # "the two leaders last met in Lima", "had previously visited": an earlier occasion
         if re.search(r",\s+(?:who|which)\s+(?:had\s+)?(?:also\s+)?$", sent[max(0, ts - 20):ts]) and d.value and len(d.value) < 10 and \
@@ -572,6 +580,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 place = _PlaceRef(country_name(iso), "country", iso)
         if place is None and dateline is not None and re.search(r"\bhere\b", sent):
             place = dateline  # "held at the Seri Perdana Complex here": the dateline's city
+        if place is None and lead and name != "call" and d.rule == "lead-at-dateline":
+            place = dateline  # the lead under a dateline of its own line: the occasion it reports took place there
         if place is None and after_arrival:
             place = next((p for p in places if arrival_of[0] <= p.start < arrival_of[1] and p.kind in ("city", "capital")
                           and re.search(r"\b(?:arrived|arrives|landed|reached)\s+(?:in\s+)?$", text[max(arrival_of[0], p.start - 20):p.start])), None)

@@ -335,8 +335,16 @@ def _is_honorific(tok: Token) -> bool:
     return tok.low in HONORIFICS and tok.low not in ("seri", "utama") or tok.text in ("HE", "H.E", "H.E.")
 
 
+#: the head noun of a body, never a name: "head of the Presidential Administration of X", "chief of the Cabinet Office"
+_INSTITUTION_NOUNS = {"administration", "office", "secretariat", "ministry", "chancellery", "chancellory", "directorate",
+                      "department", "bureau", "agency", "commission", "committee", "council", "cabinet", "presidency",
+                      "parliament", "assembly", "government", "service", "services", "staff", "apparatus"}
+
+
 def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMention], after_anchored: bool = False) -> Mention | None:
     run = toks[i:j]
+    if j - i == 1 and run[0].low in _INSTITUTION_NOUNS:
+        return None
     # left context: title words and country mentions, contiguous; a short parenthesis ("Secretary (West)",
     # "Lieutenant General (R)") inside or after the title is skipped
     k = i - 1

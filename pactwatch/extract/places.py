@@ -159,6 +159,9 @@ _DATELINE_FORMS = [
     re.compile(rf"^[ \t]*{_TC_CITY}(?:,[ \t]*[A-Z][\w’' .-]{{1,30}}?)?[ \t]*\|[ \t]*[A-Z][\w ]{{1,20}}\|", re.M),
     re.compile(rf"^[ \t]*{_TC_CITY},[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+[A-Z][a-z]+),?[ \t]*(?:(?:19|20)\d{{2}})?"
                r"[ \t]*\([A-Za-z]{2,12}\)[ \t]*[-–—:]", re.M),
+    # "Tbilisi, May 4, AGENCY" on a line of its own: the agency after a comma, no dash
+    re.compile(rf"^[ \t]*{_TC_CITY},[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+[A-Z][a-z]+),?[ \t]*(?:(?:19|20)\d{{2}},?)?"
+               r"[ \t]*[A-Z][A-Za-z]*[A-Z][A-Za-z-]*[ \t]*$", re.M),
 ]
 
 

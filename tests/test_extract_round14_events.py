@@ -1,0 +1,38 @@
+"""Round 14 rules (from holdout14): synthetic sentences, made-up names."""
+from pactwatch.extract import extract_record
+
+
+def _record(text, published="2024-03-15"):
+    return extract_record(text, published=published)
+
+
+def _persons(text, published="2024-03-15"):
+    r = _record(text, published)
+    return {a.name: a for a in r.actors if a.kind == "person"}
+
+
+def _events(text, published="2024-03-15"):
+    r = _record(text, published)
+    names = {a.id: a.name for a in r.actors}
+    return [(e.type, {names[p.actor_id] for p in e.participants}, e.date.value, e.place, e.place_country) for e in r.events]
+
+
+# persons
+
+
+def test_body_after_head_of_is_no_person():
+    p = _persons("President Olan Vesk received a delegation led by the head of the Presidential Administration of Peru")
+    assert "Administration" not in p and "Olan Vesk" in p
+    p = _persons("Vesk met the chief of the Cabinet Office of Chile.")
+    assert "Office" not in p
+
+
+# events
+
+
+def test_lead_under_a_dateline_line_with_agency_takes_its_day_and_city():
+    text = ("Vesk received a visiting delegation\n\nLima, March 12, NEWSAG\n"
+            "President of Peru Olan Vesk has received a delegation led by Kenyan Foreign Minister Karim Dastan.\n"
+            "The sides discussed trade.")
+    ev = _events(text)
+    assert ("reception", {"Olan Vesk", "Karim Dastan"}, "2024-03-12", "Lima", "PER") in ev
