@@ -36,3 +36,10 @@ def test_lead_under_a_dateline_line_with_agency_takes_its_day_and_city():
             "The sides discussed trade.")
     ev = _events(text)
     assert ("reception", {"Olan Vesk", "Karim Dastan"}, "2024-03-12", "Lima", "PER") in ev
+
+
+def test_held_discussions_is_talks_and_dates_the_occasion():
+    text = ("Peruvian President Olan Vesk met his Kenyan counterpart President Karim Dastan.\n\n"
+            "Vesk and Dastan this morning held discussions on trade and energy.")
+    ev = _events(text, published="2024-03-15")
+    assert len(ev) == 1 and ev[0][1] == {"Olan Vesk", "Karim Dastan"} and ev[0][2] == "2024-03-15"

@@ -23,7 +23,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Vice|Foreign|Defen[cs]e|"
                          r"Minister|King|Queen|Emir|Amir|Crown|Premier|Chancellor|Secretary|Deputy|Speaker|Governor|"
                          r"(?:head|leader|delegation|dignitar\w*|official|minister|president|premier|prime)\b))|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
-    ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations)\b")),
+    ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|(?<=held\s)discussions)\b")),
     ("meeting", re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|(?<=[Tt]he\s)(?:\w+\s+)?gathering\b(?=[^.;]{0,160}\bin\s+the\s+presence\s+of\b)|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?(?:visiting\s+)?[A-Z]|(?:paid|pays|paying)\s+(?:a\s+)?courtesy\s+call\s+(?:on|to)\b)")),
     ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|(?:was|were)\s+exchanged\s+by|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
 ]
