@@ -122,7 +122,7 @@ NOT_NAME = {
     "people", "people's", "peoples", "his", "excellency", "mr", "mrs", "ms", "dr", "sir", "lady", "madam", "king", "queen",
     "emir", "sheikh", "crown", "prince", "speaker", "ambassador", "leader", "head", "director", "governor",
     "covid", "covid-19", "isis", "c-isis", "hamas", "hezbollah", "taliban", "jcpoa", "pm", "fm", "mod", "mfa",
-    "opm", "ceo", "agreements", "memoranda", "memorandums", "deals", "pacts", "accords", "sign", "signs", "ink", "inks", "chinese", "soil", "datuk", "dato", "datin", "seri", "utama", "tun", "puan", "h.e", "excellency", "honourable", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
+    "opm", "ceo", "agreements", "memoranda", "memorandums", "deals", "pacts", "accords", "sign", "signs", "ink", "inks", "chinese", "soil", "datuk", "dato", "datin", "seri", "utama", "tun", "puan", "h.e", "excellency", "honourable", "ladies", "gentlemen", "gentleman", "distinguished", "esteemed", "colleagues", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
     "similarly", "likewise", "additionally", "furthermore", "moreover", "separately", "subsequently", "accordingly",
     "consequently", "nevertheless", "nonetheless", "notably", "finally", "lastly", "firstly", "secondly", "thirdly",
     # head nouns of institutions, parties, newspapers and venues: a capitalised run ending in one is no person
