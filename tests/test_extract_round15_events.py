@@ -27,3 +27,15 @@ def test_vocative_address_is_no_person():
     p = _persons(text)
     assert "Ladies" not in p and "Gentlemen" not in p and "Distinguished Guests" not in p
     assert "Tarsa Olvenko" in p and "Bram Keltis" in p
+
+
+
+# events
+
+
+def test_during_his_visit_frames_the_talks_only():
+    text = ("President Olan Vesk met visiting Foreign Secretary Bram Keltis in Valmora on Monday.\n"
+            "Foreign Minister Tarsa Olvenko has also held talks with Keltis during his visit.")
+    ev = _events(text)
+    assert not [e for e in ev if e[0] == "visit" and e[1] == {"Tarsa Olvenko"}]
+    assert [e for e in ev if e[0] == "talks" and e[1] == {"Tarsa Olvenko", "Bram Keltis"}]

@@ -677,6 +677,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     paired = {p for d in out if len(set(d.participants)) >= 2 for p in d.participants}
     out = [d for d in out if d.type not in ("meeting", "talks", "call", "reception") or len(set(d.participants)) >= 2
            or d.date.value or d.place or d.participants[0] not in paired]
+    # "X also held talks with Y during his visit": a lone visitor's undated, placeless visit told only in sentences that
+    # tell another occasion of his is that occasion's frame, not an occasion of its own
+    out = [d for d in out if not (d.type == "visit" and len(set(d.participants)) == 1 and not d.date.value and not d.place
+                                  and any(e is not d and d.participants[0] in e.participants and len(set(e.participants)) >= 2
+                                          and set(d.spans) <= set(e.spans) for e in out))]
     if not published:
         # no publication date: the newest day the article's occasions state stands for it, so an occasion more than two
         # months before it ("the arrangements achieved during the visit ... in January") is recalled, not reported
