@@ -62,3 +62,23 @@ def test_a_number_of_documents_including_items_of_one_kind_lists_each():
                 "agreement on the transfer of sentenced persons, an agreement on visa exemption, and a memorandum of "
                 "understanding on nuclear safety.") == \
         [(1, "agreement", ("CHL", "PER")), (1, "agreement", ("CHL", "PER")), (1, "memorandum of understanding", ("CHL", "PER"))]
+
+
+def test_a_listing_sentence_lists_documents_of_one_kind():
+    text = ("A number of documents were signed by Chile and Peru in Lima on 7 September.\n"
+            "The documents included an intergovernmental framework agreement on trade and technical cooperation, an "
+            "agreement on visa-free travel for holders of diplomatic passports.")
+    assert _ags(text, published="2021-09-08") == [(1, "agreement", ("CHL", "PER")), (1, "agreement", ("CHL", "PER"))]
+
+
+def test_named_and_single_documents_after_several_are_its_items():
+    text = ("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Vega held a meeting in Lima on "
+            "Thursday in which they signed several agreements.\n"
+            "During the talks, Rojas and Vega signed the Agreement on Commercial Exchange and Cooperation.\n"
+            "Likewise, Rojas and Vega signed a Cooperation Agreement for Agricultural Development.")
+    assert _ags(text) == [(1, "agreement", ("CHL", "PER")), (1, "agreement", ("CHL", "PER"))]
+
+
+def test_memos_of_understanding_are_memoranda():
+    assert _ags("Chile and Peru signed two memos of understanding on Saturday.") == \
+        [(2, "memorandum of understanding", ("CHL", "PER"))]

@@ -23,7 +23,7 @@ NUMBER_WORDS = {
     "fifty": 50, "a dozen": 12, "dozen": 12, "a pair of": 2, "a couple of": 2, "both": 2,
 }
 _NUM = r"(?P<num>\d{1,3}|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r"(?:-\w+)?)"
-_DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understandings?|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
+_DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understandings?|memos?\s+of\s+understandings?|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
         r"agreements?|accords?|treat(?:y|ies)|protocols?|road\s*maps?|roadmaps?|joint\s+statements?|joint\s+declarations?|declarations?|"
         r"statements?\s+of\s+(?:partnership|intent|principles|cooperation|co-operation)|minutes\s+of\b|documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation|exchange)|instruments?)")
 # words between a number and its document noun are modifiers ("two bilateral cooperation agreements"), never
@@ -44,7 +44,7 @@ _CAUSATIVE = re.compile(r"\b(?:having|have|get|getting|see|seeing)\s+(?:this|the
 _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.I)
 KIND_NAMES = [
-    ("memorand", "memorandum of understanding"), ("mou", "memorandum of understanding"), ("road", "roadmap"),
+    ("memorand", "memorandum of understanding"), ("memo", "memorandum of understanding"), ("mou", "memorandum of understanding"), ("road", "roadmap"),
     ("joint statement", "joint statement"), ("statement of", "statement"), ("minutes", "minutes"), ("joint declaration", "declaration"), ("declaration", "declaration"),
     ("treat", "treaty"), ("protocol", "protocol"), ("accord", "agreement"), ("agreement", "agreement"),
     ("exchange of note", "exchange of notes"), ("exchanges of note", "exchange of notes"), ("note", "exchange of notes"),
@@ -120,8 +120,10 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     verbs = [m for m in SIGN_VERB.finditer(sent)
              if (not _FUTURE.search(sent[max(0, m.start() - 30):m.start()]) or _PURPOSE.search(sent[max(0, m.start() - 30):m.start()]))
              and not _CAUSATIVE.search(sent[max(0, m.start() - 50):m.start()])]
+    listing = False
     if not verbs:  # "These included a memorandum ..., as well as an agreement ...": the documents just mentioned, listed
         verbs = list(_LISTING.finditer(sent))
+        listing = bool(verbs)
     if not verbs:
         if re.search(r"\bsigning\s+ceremony\b", sent, re.I):
             return [SigningDraft("document", "", None, False, [], spans=[(start, end)], anaphoric=True)]
@@ -161,10 +163,10 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
                                  r"(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|besides\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                                  r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}", gap, re.I)) \
             and (any_kind or _kind(a.group("doc")) != _kind(b.group("doc"))) and _kind(b.group("doc")) != "document" \
-            and bool(re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", sent[max(0, a.start("doc") - 30):a.start("doc")], re.I))
+            and bool(re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", sent[max(0, a.start("doc") - 45):a.start("doc")], re.I))
 
-    def linked(a: re.Match, b: re.Match) -> bool:
-        return coordinated(a, b) or enumerated(a, b)
+    def linked(a: re.Match, b: re.Match) -> bool:  # a listing sentence lists documents of one kind too
+        return coordinated(a, b) or enumerated(a, b, any_kind=listing)
     idx = docs.index(best[1])
     for k in range(idx + 1, len(docs)):
         if linked(docs[k - 1], docs[k]):
@@ -199,7 +201,7 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     # "two agreements and a Memorandum of Understanding", "an agreement and two memoranda": documents of
     # different kinds, each with its own number, stay apart even when one number is "a"
     distinct = len(drafts) >= 2 and len({d.kind for d in drafts}) == len(drafts) and all(d.count for d in drafts)
-    if len([d for d in drafts if d.count and not d.weak]) < 2 and not distinct:
+    if len([d for d in drafts if d.count and not d.weak]) < 2 and not distinct and not (listing and len(drafts) >= 2):
         drafts = [_draft(sent, best[1], start, end)]
     return drafts
 
@@ -229,7 +231,9 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     bare = not det and not m.group("num") and (bool(re.search(r"(?i)\bsigning\s+of\s+$|\b(?:sign|signs|signed|ink|inks|inked|adopt|adopts|adopted)\s+$",
                                                               sent[max(0, m.start() - 20):m.start()])) or m.start() == 0) \
         and not _plural(doc) and not _PACKAGE.search(sent[max(0, m.start() - 40):m.start()] + sent[m.start():m.start("doc")])
-    only_det = bool(det) and re.fullmatch(r"(?i)the\s+" + re.escape(doc), phrase.strip()) is not None
+    # ... unless a capitalised title follows ("the Agreement on Commercial Exchange")
+    only_det = bool(det) and re.fullmatch(r"(?i)the\s+" + re.escape(doc), phrase.strip()) is not None \
+        and not re.match(r"\s+(?:on|for|of|between|concerning)\s+(?:the\s+)?[A-Z]", sent[m.end():m.end() + 40])
     named = (bool(det) and det.lower() == "the" and not only_det or bare) and (doc[:1].isupper() or bare) and count is None and not ordinal and \
         not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and (bare or not re.match(r"MOUs?\b|MoUs?\b", doc))
     if named:
@@ -410,7 +414,7 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
         if d.fresh:
             out.append(d)
             continue
-        single = d.weak and d.count == 1 and not d.anaphoric and not d.named
+        single = (d.weak or d.named) and d.count == 1 and not d.anaphoric
         if (d.listed or single) and _resolves_package(d, out):
             d.follows = not d.listed
             d.listed = True
