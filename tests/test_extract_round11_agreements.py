@@ -82,3 +82,17 @@ def test_named_and_single_documents_after_several_are_its_items():
 def test_memos_of_understanding_are_memoranda():
     assert _ags("Chile and Peru signed two memos of understanding on Saturday.") == \
         [(2, "memorandum of understanding", ("CHL", "PER"))]
+
+
+def test_items_opening_with_a_bare_document_belong_to_the_counted_set():
+    text = ("Chile and Peru on Monday signed four memoranda of understanding (MoUs) in Lima.\n"
+            "These are: MoU on tourism cooperation jointly signed by tourism secretary Ana Rojas and Peru's "
+            "ambassador Luis Vega.\n"
+            "MoU on sanitary cooperation signed by Chile's agriculture ministry and Peru's agriculture ministry.\n"
+            "MoU on cultural exchange programme for 2022-2025 signed by the two culture secretaries.")
+    assert _ags(text, published="2021-03-09") == [(4, "memorandum of understanding", ("CHL", "PER"))]
+
+
+def test_a_document_noun_before_cooperation_is_a_modifier():
+    assert _ags("On the margins of the visit, a Memorandum of Understanding on Protocol Cooperation was also signed "
+                "by the foreign ministers of Chile and Peru.") == [(1, "memorandum of understanding", ("CHL", "PER"))]

@@ -31,7 +31,7 @@ _DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)
 _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|delegations|heads|presidents|ministers|officials|of|have|has|had|were|was|will|also|then|an?|the|this|these|" \
           r"sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)|forged|finali[sz]ed)\b)[\w-]+\s+)"
 # a document noun used as a modifier ("agreement commitments", "treaty negotiations") names no document
-_MODIFIED = r"(?!\s+(?:commitments?|negotiations?|talks|texts?|drafts?|process|implementation|framework)\b)"
+_MODIFIED = r"(?!\s+(?:commitments?|negotiations?|talks|texts?|drafts?|process|implementation|framework|co-?operation)\b)"
 DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|this|that|other|all)\s+)?(?:{_NUM}\s+)?(?:{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
 SIGN_VERB = re.compile(r"\b(?:reach(?:ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:[\w-]+\s+){0,2}(?:deals|agreements|accords|documents|memorand))|sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchanged\b(?!\s+of\b)|(?:exchanges?|conclusion)\s+of\s+(?=(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol|treat|notes?\b|letters?\b|contract))|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
 # a signing recalled from before the reported occasion
@@ -70,6 +70,7 @@ class SigningDraft:
     part: bool = False              # "also", "more", "another", ordinals: one of a package already counted
     named: bool = False             # "the X-Y Action Plan": one named document
     fresh: bool = False             # "two other deals": not the documents counted before
+    heading: bool = False           # "MoU on tourism signed by ...": a sentence that opens with a bare document noun
     parts: list = field(default_factory=list)  # (count, kind, as written, offset): the set broken down by kind
     listed: bool = False            # one of single documents listed side by side ("a MoU on X and an agreement on Y")
     package: bool = False           # "a series of documents", "several MoUs": an uncounted set
@@ -139,6 +140,11 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, m)
+    # "MoU on cultural exchange programme signed by A": a sentence opening with a bare document names it
+    head = next((m for m in docs if not m.group("det") and not m.group("num") and re.fullmatch(
+        r"\s*(?:(?:These|They|Those)\s+(?:are|were|include[sd]?)\s*:\s*)?", sent[:m.start()], re.I)), None)
+    if head is not None and best is not None and best[1] is not head and any(v.start() >= head.end() for v in verbs):
+        best = (0, head)
     if best is None:
         # "A bilateral agreement on <a long subject> was also signed by ...": the sentence's subject document
         passive = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", sent, re.I)
@@ -253,6 +259,7 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     d = SigningDraft(_kind(doc), phrase, count, weak, [], spans=[(start, end)], anaphoric=anaphoric and not package)
     d.part = part and not fresh
     d.named = named
+    d.heading = not det and not m.group("num") and bool(re.fullmatch(r"\s*(?:(?:These|They|Those)\s+(?:are|were|include[sd]?)\s*:\s*)?", sent[:m.start()], re.I))
     d.package = package
     d.fresh = fresh
     d.doc_span = (start + m.start(), start + m.end())
@@ -421,7 +428,9 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
             out.append(d)
             continue
         same_sentence = [o for o in out if o.spans[0] == d.spans[0]]
-        cands = [o for o in out if (d.event is None or o.event is None or d.event == o.event) and o not in same_sentence and not clash(d, o)
+        # "These are: MoU on X signed by A and B": an item of the counted set before, whoever signed it
+        cands = [o for o in out if (d.event is None or o.event is None or d.event == o.event or d.heading and o.count and o.count >= 2)
+                 and o not in same_sentence and not clash(d, o)
                  and (d.anaphoric or not (len(d.parties) >= 2 and len(o.parties) >= 2 and set(d.parties) != set(o.parties)))
                  and not (d.package and not d.anaphoric and o.weak and o.count == 1)]  # a set is not one document
         if d.anaphoric:
