@@ -66,10 +66,11 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     date_spans = []
     # "today" in a wire story is the dateline's day; with no publication date, the day the page states
     filed = dateline_date(text, published) or published or text_publication_date(text)
-    for ds, de, words in find_date_expressions(text):
-        date_spans.append((ds, de, resolve_date(words, published=filed, anchor=anchor)))
-
     mentions = sorted((m.start, m.end, pi) for pi, p in enumerate(persons) for m in p.mentions)
+    for ds, de, words in find_date_expressions(text):
+        if any(ms <= ds and de <= me for ms, me, _ in mentions):
+            continue  # "Dong Jun", "Li Mar": a month abbreviation inside a person's name is no date
+        date_spans.append((ds, de, resolve_date(words, published=filed, anchor=anchor)))
 
     def person_at(s: int, e: int):
         return [(pi, ms, me) for ms, me, pi in mentions if s <= ms < e]
@@ -120,6 +121,11 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     drafts = [d for d in drafts if d.type == "multilateral_meeting" or not intl & set(d.participants)
               or len([p for p in d.participants if p not in intl]) >= 2]
     drafts.sort(key=lambda d: min(s for s, _ in d.spans))
+    # a lone undated occasion takes the date its headline gives ("... hold talks in Beijing on Monday")
+    if len(drafts) == 1 and not drafts[0].date.value and sentences and _HEADLINE_EVENT.search(text[sentences[0][0]:sentences[0][1]]):
+        hd = [pd for _, _, pd in dates_in(*sentences[0]) if pd.value]
+        if len(hd) == 1 and "\n" in text[sentences[0][1]:sentences[0][1] + 3]:
+            drafts[0].date = hd[0]
     events: list[Event] = []
     for n, d in enumerate(drafts, 1):
         countries = []
@@ -289,6 +295,7 @@ _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|fu
 
 _INTL = (r"(?:UN[A-Z]{0,6}|United\s+Nations(?:\s+[A-Z][\w-]+){0,3}|WHO|WTO|IMF|FAO|WFP|IAEA|OPEC|NATO|ASEAN|OECD|World\s+Bank|"
          r"World\s+(?:Health|Trade|Food)\s+\w+|African\s+Union|European\s+Commission|International\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
+_HEADLINE_EVENT = re.compile(r"\b(?:[Tt]alks|[Mm]eets?|[Mm]eeting|[Vv]isits?|[Hh]olds?|[Hh]eld|[Rr]eceives?|[Cc]alls?|[Ss]peaks?)\b")
 _INTL_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:of|at)\s+(?:the\s+)?{_INTL}\b")
 _INTL_BEFORE = re.compile(rf"\b{_INTL}\s+(?:[A-Z][\w-]+\s+){{0,3}}$")
 _DESTINATION = re.compile(r"\b(?:visit|visits|trip|tour|travel|journey|stay)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
