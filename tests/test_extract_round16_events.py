@@ -36,3 +36,19 @@ def test_lone_undated_occasion_takes_headline_date():
             "the ministry announced on Monday evening.")
     ev = _events(text, "2024-10-14")
     assert len(ev) == 1 and ev[0][2] == "2024-10-14"
+
+
+def test_meeting_at_un_headquarters_is_not_with_a_un_official():
+    text = ("Foreign Minister Orlo Vanse met with the Minister of Foreign Affairs of Veldoria, Mr. Karo Tindell, "
+            "at the United Nations Headquarters in New York City.")
+    ev = _events(text)
+    assert len(ev) == 1 and ev[0][1] == {"Orlo Vanse", "Karo Tindell"}
+
+
+# persons
+
+
+def test_office_comma_courtesy_title_gives_country():
+    text = "Foreign Minister Orlo Vanse met with the Foreign Minister of Mongolia, Mr. Karo Tindell, in Rome."
+    p = _persons(text)
+    assert p["Karo Tindell"].country == "MNG"

@@ -296,7 +296,7 @@ _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|fu
 _INTL = (r"(?:UN[A-Z]{0,6}|United\s+Nations(?:\s+[A-Z][\w-]+){0,3}|WHO|WTO|IMF|FAO|WFP|IAEA|OPEC|NATO|ASEAN|OECD|World\s+Bank|"
          r"World\s+(?:Health|Trade|Food)\s+\w+|African\s+Union|European\s+Commission|International\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 _HEADLINE_EVENT = re.compile(r"\b(?:[Tt]alks|[Mm]eets?|[Mm]eeting|[Vv]isits?|[Hh]olds?|[Hh]eld|[Rr]eceives?|[Cc]alls?|[Ss]peaks?)\b")
-_INTL_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:of|at)\s+(?:the\s+)?{_INTL}\b")
+_INTL_AFTER = re.compile(rf",\s+(?!(?:at|in)\s)(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:of|at)\s+(?:the\s+)?{_INTL}\b")
 _INTL_BEFORE = re.compile(rf"\b{_INTL}\s+(?:[A-Z][\w-]+\s+){{0,3}}$")
 _DESTINATION = re.compile(r"\b(?:visit|visits|trip|tour|travel|journey|stay)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 

@@ -352,6 +352,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         q = _paren_open(toks, k)
         if q is not None and q >= 1 and (toks[q - 1].low in TITLE_HEADS or toks[q - 1].text == ","):
             k = q - 1
+    if k >= 2 and toks[k].low.rstrip(".") in ("mr", "mrs", "ms", "dr") and toks[k - 1].text == ",":
+        k -= 1  # "the Minister of Foreign Affairs of Mongolia, Mr. A B": a courtesy title after the office's comma
     if k >= 1 and toks[k].text == ",":
         p = k - 1
         if toks[p].text == ")":
