@@ -90,3 +90,38 @@ def extracted(text: str, **kw):
     rec = extract_record(text, **kw)
     assert rec.problems() == []
     return rec
+
+
+# -- views of an extracted record that the extraction-rule tests compare against ---------------------------------
+def person_countries(rec) -> dict:
+    """{name: ISO3 or None} of the record's persons."""
+    return {a.name: a.country for a in rec.actors if a.kind == "person"}
+
+
+def event_keys(rec) -> list:
+    """Sorted (type, sorted participant names, date value) of the record's events."""
+    names = {a.id: a.name for a in rec.actors}
+    return sorted((e.type, tuple(sorted(names[p.actor_id] for p in e.participants)), e.date.value) for e in rec.events)
+
+
+def agreement_keys(rec) -> list:
+    """Sorted (count or 0, kind, parties) of the record's agreements."""
+    return sorted((a.count or 0, a.kind, tuple(a.parties)) for a in rec.agreements)
+
+
+def sector_texts(rec) -> list:
+    """Every agreement's sector phrases as written, in record order."""
+    return [s.text for a in rec.agreements for s in a.sectors]
+
+
+def extracted_persons(text: str, published: str = "2024-03-15") -> dict:
+    """{name: Actor} of the persons ``extracted`` finds in ``text``."""
+    return {a.name: a for a in extracted(text, published=published).actors if a.kind == "person"}
+
+
+def extracted_events(text: str, published: str = "2024-03-15") -> list:
+    """(type, participant names, date value, place, place country) of the events ``extracted`` finds in ``text``."""
+    rec = extracted(text, published=published)
+    names = {a.id: a.name for a in rec.actors}
+    return [(e.type, {names[p.actor_id] for p in e.participants}, e.date.value, e.place, e.place_country)
+            for e in rec.events]

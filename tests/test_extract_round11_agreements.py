@@ -1,9 +1,9 @@
 """Agreement rules the holdout11 error analysis asked for (synthetic sentences written for these tests)."""
-from tests.conftest import extracted
+from tests.conftest import agreement_keys, extracted
 
 
 def _ags(text, published="2021-03-07"):
-    return sorted((a.count or 0, a.kind, tuple(a.parties)) for a in extracted(text, published=published).agreements)
+    return agreement_keys(extracted(text, published=published))
 
 
 def test_a_headline_opening_with_a_singular_document_is_one_document():

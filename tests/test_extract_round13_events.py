@@ -1,20 +1,5 @@
 """Round 13 rules (from holdout13): synthetic sentences, made-up names."""
-from pactwatch.extract import extract_record
-
-
-def _record(text, published="2024-03-15"):
-    return extract_record(text, published=published)
-
-
-def _persons(text, published="2024-03-15"):
-    r = _record(text, published)
-    return {a.name: a for a in r.actors if a.kind == "person"}
-
-
-def _events(text, published="2024-03-15"):
-    r = _record(text, published)
-    names = {a.id: a.name for a in r.actors}
-    return [(e.type, {names[p.actor_id] for p in e.participants}, e.date.value, e.place, e.place_country) for e in r.events]
+from tests.conftest import extracted, extracted_events as _events, extracted_persons as _persons
 
 
 # persons
@@ -30,8 +15,8 @@ def test_joined_lower_case_article_stays_in_the_name():
 
 
 def test_surname_without_article_names_the_same_person():
-    r = _record("Kenyan President, Karim al-Haddawi, met Peruvian Prime Minister Olan Vesk on Friday. "
-                "Vesk was warmly welcomed by Haddawi on arrival at Zemar Airport.")
+    r = extracted("Kenyan President, Karim al-Haddawi, met Peruvian Prime Minister Olan Vesk on Friday. "
+                "Vesk was warmly welcomed by Haddawi on arrival at Zemar Airport.", published="2024-03-15")
     persons = [a.name for a in r.actors if a.kind == "person"]
     assert persons.count("Karim al-Haddawi") == 1 and "Haddawi" not in persons
 

@@ -1,20 +1,5 @@
 """Round 15 rules (from holdout15): synthetic sentences, made-up names."""
-from pactwatch.extract import extract_record
-
-
-def _record(text, published="2024-03-15"):
-    return extract_record(text, published=published)
-
-
-def _persons(text, published="2024-03-15"):
-    r = _record(text, published)
-    return {a.name: a for a in r.actors if a.kind == "person"}
-
-
-def _events(text, published="2024-03-15"):
-    r = _record(text, published)
-    names = {a.id: a.name for a in r.actors}
-    return [(e.type, {names[p.actor_id] for p in e.participants}, e.date.value, e.place, e.place_country) for e in r.events]
+from tests.conftest import extracted_events as _events, extracted_persons as _persons
 
 
 # persons

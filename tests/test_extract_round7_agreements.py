@@ -1,9 +1,5 @@
 """Agreement rules the holdout7 error analysis asked for (synthetic sentences written for these tests)."""
-from tests.conftest import extracted
-
-
-def _ags(rec):
-    return sorted((a.count or 0, a.kind, tuple(a.parties)) for a in rec.agreements)
+from tests.conftest import agreement_keys as _ags, extracted
 
 
 def test_a_counted_set_listed_item_by_item_in_several_kinds_becomes_its_parts():

@@ -1,13 +1,13 @@
 """Agreement rules the holdout8 error analysis asked for (synthetic sentences written for these tests)."""
-from tests.conftest import extracted
+from tests.conftest import agreement_keys, extracted, sector_texts
 
 
 def _ags(text, published="2021-03-06"):
-    return sorted((a.count or 0, a.kind, tuple(a.parties)) for a in extracted(text, published=published).agreements)
+    return agreement_keys(extracted(text, published=published))
 
 
 def _phrases(text):
-    return [s.text for a in extracted(text, published="2021-03-06").agreements for s in a.sectors]
+    return sector_texts(extracted(text, published="2021-03-06"))
 
 
 def test_reaching_a_counted_number_of_deals_is_a_signing():

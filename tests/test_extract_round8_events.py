@@ -2,18 +2,7 @@
 
 Synthetic names and sentences only; no article text.
 """
-from tests.conftest import extracted
-
-_rec = extracted
-
-
-def _persons(rec):
-    return {a.name: a.country for a in rec.actors if a.kind == "person"}
-
-
-def _events(rec):
-    names = {a.id: a.name for a in rec.actors}
-    return sorted((e.type, tuple(sorted(names[p.actor_id] for p in e.participants)), e.date.value) for e in rec.events)
+from tests.conftest import event_keys as _events, extracted as _rec, person_countries as _persons
 
 
 def _pairs(rec):

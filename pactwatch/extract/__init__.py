@@ -244,7 +244,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             target.parts = parts
             target.spans.append((s, e))
     agreements: list[Agreement] = []
-    for n, sd in enumerate(merged, 1):
+    for sd in merged:
         evt = events[sd.event] if sd.event is not None else None
         date = sd.date if sd.date.value or evt is None else evt.date
         place, pc = (sd.place, sd.place_country)
