@@ -24,7 +24,7 @@ import re
 from typing import Iterable
 
 from pactwatch.dates import dateline_date, find_date_expressions, latest_full_date, resolve_date, text_publication_date
-from pactwatch.extract.agreements import DOC_PHRASE, _kind, breakdown, find_signings, merge_signings, sector_phrases
+from pactwatch.extract.agreements import DOC_PHRASE, SigningDraft, _kind, breakdown, find_signings, merge_signings, sector_phrases
 from pactwatch.extract.countries import countries_in, find_countries
 from pactwatch.extract.events import find_events
 from pactwatch.extract.organisations import find_organisations
@@ -154,6 +154,9 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     breakdowns: list = []
     itemlists: list = []
     open_list = None
+    open_items = False
+    prev_item = False
+    list_event = None
     last_event = None
     article_states = _article_states(text, cms)
     prev_signing = False
@@ -164,17 +167,28 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             last_event = i
         sent = text[s:e]
         # "six documents were signed:" followed by one list item per document ("- Memorandum of ...")
-        item = _LIST_ITEM.match(sent) if open_list is not None else None
-        doc = DOC_PHRASE.search(sent, item.end(), min(len(sent), item.end() + 60)) if item else None
-        listed_here = doc is not None and doc.start() - item.end() <= 12
+        item = _LIST_ITEM.match(sent) if open_list is not None or open_items else None
+        doc = _item_document(sent, item.end()) if item else None
+        # a sentence on the same line as the item before it goes on about that item ("The project will ...")
+        continues = item is None and prev_span is not None and "\n" not in text[prev_span[1]:s] and prev_item
+        listed_here = doc is not None and open_list is not None
         if listed_here:
             open_list[1].append((_kind(doc.group("doc")), (s, e)))
-        elif open_list is not None:
+        elif open_list is not None and not continues:
             itemlists.append(open_list)
             open_list = None
-        found_here = [] if listed_here else find_signings(text, s, e)
+        found_here = [] if listed_here or continues else find_signings(text, s, e)
+        if doc is not None and open_items and not listed_here:
+            # "Here are the agreements signed:" then "> Agreement between A and B for ...": each item is one document
+            own = [d for d in found_here if not d.anaphoric and not d.package]
+            found_here = [_listed_document(sent, doc, s, e)] if doc.start() - item.end() <= 15 or not own else own[:1]
+            for d in found_here:
+                d.count, d.weak, d.listed, d.part, d.named = d.count or 1, False, True, False, True
+        elif open_items and not continues:
+            open_items = False
+        prev_item = doc is not None or continues
         for sd in found_here:
-            sd.event = i
+            sd.event = list_event if open_items and doc is not None else i  # a list's items belong to its occasion
             if sd.event is None and re.search(r"\b(?:the|this|that|their|his|her|its)\s+(?:(?:official|state|working|bilateral|two-day|three-day)\s+)?(?:visit|talks|meeting|meetings|ceremony|summit|trip|discussions|negotiations)\b|\b[Tt]hey\b|\bthe\s+two\s+(?:leaders|sides|ministers|presidents)\b", sent):
                 sd.event = last_event
             if sd.event is None and len(drafts) == 1 and drafts[0].type != "multilateral_meeting":
@@ -224,6 +238,12 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                 breakdowns.append(((s, e), parts))
         if found_here and sent.rstrip().endswith(":") and any(d.count and d.count >= 2 for d in found_here):
             open_list = (next(d for d in found_here if d.count and d.count >= 2), [])
+        elif not found_here and prev_signing and _LIST_OPENER.match(sent) and signings[-1].count and signings[-1].count >= 2 \
+                and not signings[-1].anaphoric:
+            open_list = (signings[-1], [])  # "... signed a total of eight documents." "These include:"
+        elif open_list is None and not listed_here and (_LIST_OPENER.match(sent) and (prev_signing or found_here) or _LIST_HERE.match(sent)):
+            open_items = True  # "Several agreements were signed." "Here are the key agreements signed:"
+            list_event = next((x.event for x in reversed(found_here or signings) if x.event is not None), last_event)
         prev_signing = bool(found_here)
         prev_span = (s, e)
     if open_list is not None:
@@ -285,8 +305,31 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     return Record(source=source, actors=actors, events=events, agreements=agreements, statements=statements, status="draft")
 
 
-#: a list item line: "- Memorandum of ...", "• Agreement on ...", "2) Protocol ..."
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d{1,2}[.)])\s*")
+#: a list item line: "- Memorandum of ...", "• Agreement on ...", "2) Protocol ...", "> Agreement between ..."
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–>▪◦·]|\d{1,2}[.)])\s*")
+#: a line that opens a list of the documents just reported: "These include:", "The documents are as follows:"
+_LIST_OPENER = re.compile(r"^\s*(?:(?:These|They|Those|The\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|memoranda|MoUs|deals|accords))"
+                          r"\s+(?:are|were|include[sd]?|comprise[sd]?)(?:\s+as\s+follows)?\s*:|(?:[^.:]{0,120}\b(?:signed|inked|following)\b[^.:]{0,80}:))\s*$", re.I)
+#: "Here are the key bilateral agreements signed ...", "The following documents were signed": a list follows
+_LIST_HERE = re.compile(r"^\s*(?:Here\s+(?:are|is)|Below\s+(?:are|is)|(?:The\s+)?following\s+(?:is|are))\b[^.]{0,80}\b(?:agreements|documents|instruments|memoranda|MoUs|deals|accords|pacts)\b"
+                        r"|^\s*The\s+following\s+(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|memoranda|MoUs|deals|accords|pacts)\s+(?:were|have\s+been)\s+(?:signed|inked|exchanged)", re.I)
+#: a titled plan in a list item, which DOC_PHRASE leaves to context ("the Plan for the celebration of ...")
+_ITEM_PLAN = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?P<doc>Plan|Programme|Program)\b")
+
+
+def _item_document(sent: str, at: int):
+    """The document a list item names near its start, or None."""
+    m = DOC_PHRASE.search(sent, at, min(len(sent), at + 100))
+    if m is not None and not re.search(r"[.;:]", sent[at:m.start()]):
+        return m
+    return _ITEM_PLAN.match(sent, at)
+
+
+def _listed_document(sent: str, m, s: int, e: int):
+    """A one-document draft for a list item that names its document without a verb."""
+    d = SigningDraft(_kind(m.group("doc")), sent[m.start():m.end()], 1, False, [], spans=[(s, e)])
+    d.doc_span = (s + m.start(), s + m.end())
+    return d
 #: a sentence about one of the documents just signed: "One concerns ...", "Another, signed by ..., aims to ..."
 _ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)\s+(?:one|document|memorandum|agreement))\b")
 

@@ -23,9 +23,9 @@ NUMBER_WORDS = {
     "fifty": 50, "a dozen": 12, "dozen": 12, "a pair of": 2, "a couple of": 2, "both": 2,
 }
 _NUM = r"(?P<num>\d{1,3}|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r"(?:-\w+)?)"
-_DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understandings?|memos?\s+of\s+understandings?|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
+_DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|exchanges?\s+of\s+letters?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understandings?|memos?\s+of\s+understandings?|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
         r"agreements?|accords?|treat(?:y|ies)|protocols?|road\s*maps?|roadmaps?|joint\s+statements?|joint\s+declarations?|declarations?|"
-        r"statements?\s+of\s+(?:partnership|intent|principles|cooperation|co-operation)|minutes\s+of\b|documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation|exchange)|instruments?)")
+        r"statements?\s+of\s+(?:partnership|intent|principles|cooperation|co-operation)|minutes\s+of\b|documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation|exchange|agreement)|instruments?)")
 # words between a number and its document noun are modifiers ("two bilateral cooperation agreements"), never
 # the subject, a verb or another determiner: "The two sides signed an agreement" does not count two agreements
 _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|delegations|heads|presidents|ministers|officials|of|have|has|had|were|was|will|also|then|an?|the|this|these|" \
@@ -46,9 +46,12 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+t
 KIND_NAMES = [
     ("memorand", "memorandum of understanding"), ("memo", "memorandum of understanding"), ("mou", "memorandum of understanding"), ("road", "roadmap"),
     ("joint statement", "joint statement"), ("statement of", "statement"), ("minutes", "minutes"), ("joint declaration", "declaration"), ("declaration", "declaration"),
-    ("treat", "treaty"), ("protocol", "protocol"), ("accord", "agreement"), ("agreement", "agreement"),
+    ("treat", "treaty"), ("protocol", "protocol"), ("letter of agreement", "letter of agreement"),
+    ("letters of agreement", "letter of agreement"), ("accord", "agreement"), ("agreement", "agreement"),
     ("exchange of note", "exchange of notes"), ("exchanges of note", "exchange of notes"), ("note", "exchange of notes"),
-    ("contract", "contract"), ("deal", "agreement"), ("pact", "agreement"), ("communiqu", "joint statement"), ("programme", "programme"), ("program", "programme"), ("plan", "action plan"),
+    ("exchange of letter", "exchange of letters"), ("exchanges of letter", "exchange of letters"),
+    ("contract", "contract"), ("deal", "agreement"), ("pact", "agreement"), ("communiqu", "joint statement"), ("programme", "programme"), ("program", "programme"), ("action plan", "action plan"), ("plan of action", "action plan"),
+    ("plan", "plan"),
     ("convention", "convention"), ("letters of exchange", "letter of exchange"), ("letter of exchange", "letter of exchange"), ("letter", "letter of intent"), ("document", "document"), ("instrument", "document"),
 ]
 
@@ -287,6 +290,12 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s+(?:seeks?|aims?|is\s+aimed|are\s+aimed|was\s+aimed|were\s+aimed)\s+(?:to|at)\s+(?:(?:address|cover|promote|boost|enhance|strengthen|further|furthering|promoting|boosting|enhancing|strengthening|developing|develop)\b\s*)?(?:the\s+)?|"
     rf"{_DOCS_RE}\s+(?:signed\s+)?(?:\w+\s+){{0,5}}?(?:also\s+)?(?:included|include[s]?)\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:the\s+)?|"
     rf"{_DOCS_RE}\s+(?:pertaining|relating|related|relate[sd]?)\s+to\s+|"
+    # "An MoU (was signed) between the ICCR and Kathmandu University on the establishment of ...": an institutional
+    # document names its signatories first, then its subject ("[For a joint degree programme]" in brackets too)
+    rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked|concluded)\s+)?between\s+"
+    r"(?:(?![.;]|\bsigned\b|\bbetween\b)[^.;]){3,160}?\band\b(?:(?![.;]|\bsigned\b)[^.;]){2,120}?\s*(?:\[\s*)?"
+    r"(?-i:(?:on|for|regarding|concerning|to\s+promote|to\s+strengthen|in\s+the\s+(?:fields?|areas?)\s+of)|(?i:For))\s+"
+    r"(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|occasion|sidelines|first\s+time|purpose)\b|\d)|"
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b[^,;.]{0,90}?\s+(?:concerned|concerns|covered|covers|related\s+to|relates\s+to|dealt\s+with|deals\s+with|(?:is|was)\s+(?:on|about))\s+(?:the\s+)?(?:co-?operation\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?)\s+of\s+)?)?|"
     r"(?:promote|strengthen|enhance|boost|develop|expand)\s+(?:co-?operation\s+in\s+)?the\s+(?:fields?|areas?|sectors?)\s+of\s+|"
     r"^\s*(?:One|Another)\b(?:,[^,]{0,120},)?\s+(?:concerns|covers|deals\s+with|is\s+(?:on|about)|aims\s+to\s+(?:tackle|promote|strengthen|boost|develop|support|improve))\s+(?:the\s+)?|"
@@ -300,7 +309,7 @@ _LIST_INTRO = re.compile(
     r"cover(?:s|ing|ed)?\s+(?:a\s+wide\s+range\s+of\s+|various\s+|several\s+|many\s+)(?:issues|areas|fields|sectors|spheres)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     r"for\s+strengthening\s+co-?operation\s+in\s+the\s+field\s+of)\s*", re.I)
 _LIST_END = re.compile(
-    r"\.(?!\d)|[;:]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
     r"(?:committed|granted|provided|extended|offered)\s+by|"
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+other|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"

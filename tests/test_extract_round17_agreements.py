@@ -1,0 +1,62 @@
+"""Agreement rules of the third session's first round: document lists and institutional documents.
+Synthetic sentences and made-up institutions, written for these tests."""
+from tests.conftest import agreement_keys, extracted, sector_texts
+
+
+def _ags(text, published="2022-05-16"):
+    return agreement_keys(extracted(text, published=published))
+
+
+def test_a_counted_set_listed_after_these_include_becomes_its_kinds():
+    text = ("President Alar Tamm received President Bruno Keller in Tallinn today.\n\n"
+            "Foreign Minister of Estonia Kaja Mets and Foreign Minister of Chile Ana Rojas signed a total of five documents.\n\n"
+            "These include:\n\n"
+            "-the Plan for the celebration of the anniversary of diplomatic relations,\n\n"
+            "-Memorandum of Understanding on a joint exhibition,\n\n"
+            "-MoU on the renewal of the trade programme,\n\n"
+            "-Agreement between the customs administrations of the two countries on mutual recognition of operators,\n\n"
+            "-Exchange of letters on the harbour project.")
+    assert sorted(_ags(text)) == sorted([(1, "plan", ("CHL", "EST")), (2, "memorandum of understanding", ("CHL", "EST")),
+                                         (1, "agreement", ("CHL", "EST")), (1, "exchange of letters", ("CHL", "EST"))])
+
+
+def test_a_counted_set_stays_whole_when_nothing_is_listed():
+    text = ("Foreign Minister of Estonia Kaja Mets and Foreign Minister of Chile Ana Rojas signed a total of five documents.\n\n"
+            "These include several cooperation programmes.")
+    assert _ags(text) == [(5, "document", ("CHL", "EST"))]
+
+
+def test_an_uncounted_set_listed_after_here_are_is_its_items():
+    text = ("Prime Minister Ravi Sen held talks with his Nepalese counterpart Hari Thapa in Lumbini on Monday. Several "
+            "agreements were also signed between India and Nepal in the presence of both the leaders.\n\n"
+            "Here are the key bilateral agreements signed between India and Nepal, the government note said.\n\n"
+            ">Agreement between Northern Hydro Ltd and the Nepal Grid Authority for development of the Kali project. The "
+            "project will generate power for both countries.\n\n"
+            ">A Memorandum of Understanding was signed between the Council of Cultural Relations and Lumbini University on "
+            "the establishment of Dr. Ambedkar Chair for Buddhist Studies.\n\n"
+            ">Letter of Agreement between Kathmandu University and the Madras Institute [For joint degree programme] was "
+            "signed in the presence of both leaders.")
+    rec = extracted(text, published="2022-05-16")
+    assert sorted(agreement_keys(rec)) == sorted([(1, "agreement", ("IND", "NPL")), (1, "memorandum of understanding", ("IND", "NPL")),
+                                                  (1, "letter of agreement", ("IND", "NPL"))])
+    secs = sector_texts(rec)
+    assert "development of the Kali project" in secs
+    assert "establishment of Dr. Ambedkar Chair for Buddhist Studies" in secs   # "Dr." ends no phrase
+    assert "joint degree programme" in secs                                   # "]" ends it
+
+
+def test_an_item_list_is_no_list_after_an_unrelated_line():
+    # a bulleted list of topics after a line that is not about documents adds no documents
+    text = ("Estonia and Chile signed an agreement on trade on Monday.\n\n"
+            "The ministers discussed:\n\n"
+            "- the Agreement on fisheries that expired last year,\n\n"
+            "- regional security.")
+    assert _ags(text) == [(1, "agreement", ("CHL", "EST"))]
+
+
+def test_an_institutional_document_names_its_subject_after_its_signatories():
+    text = ("India and Nepal signed an MoU between the Council of Cultural Relations and Kathmandu University on the "
+            "establishment of a chair of Indian studies on Monday.")
+    rec = extracted(text, published="2022-05-16")
+    assert agreement_keys(rec) == [(1, "memorandum of understanding", ("IND", "NPL"))]
+    assert sector_texts(rec) == ["establishment of a chair of Indian studies"]
