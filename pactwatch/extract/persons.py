@@ -24,7 +24,9 @@ PARTICLES = {"de", "da", "van", "von", "bin", "binti", "bint", "al", "le", "la",
 _JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)[-‑][A-Z][\w’'-]+$")
 _SHORT_STOP = {"in", "on", "at", "as", "by", "to", "of", "he", "we", "it", "us", "an", "or", "if", "so", "no", "mr", "ms",
                "dr", "st", "my", "me", "be", "do", "go", "up", "pm", "fm", "un", "eu", "uk"}
-SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv",
+            # a monarch's regnal number ("Mohammed VI", "Felipe VI", "Carl XVI Gustaf"); not "xi" (Xi Jinping)
+            "vi", "vii", "viii", "ix", "xii", "xiii", "xiv", "xv", "xvi"}
 PERSON_VERBS = {
     "said", "says", "met", "meets", "told", "noted", "stressed", "emphasized", "emphasised", "added", "held",
     "signed", "visited", "visits", "received", "receives", "spoke", "speaks", "thanked", "welcomed", "discussed",
@@ -354,6 +356,14 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             k = q - 1
     if k >= 2 and toks[k].low.rstrip(".") in ("mr", "mrs", "ms", "dr") and toks[k - 1].text == ",":
         k -= 1  # "the Minister of Foreign Affairs of Mongolia, Mr. A B": a courtesy title after the office's comma
+    hon_from = None
+    if k >= 3 and (_is_honorific(toks[k]) or toks[k].low in ("excellency", "majesty", "highness")):
+        q = k
+        while q >= 1 and (_is_honorific(toks[q]) or toks[q].low in ("his", "her", "excellency", "majesty", "highness", "dr", "mr", "mrs", "ms")):
+            q -= 1
+        if toks[q].text == "," and q >= 2:
+            hon_from, k_hon = toks[q + 1].start, k
+            k = q  # "the President of Ghana, His Excellency A B": the office before the comma, the honorific after it
     if k >= 1 and toks[k].text == ",":
         p = k - 1
         if toks[p].text == ")":
@@ -396,7 +406,10 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
                 q -= 1
                 continue
             break
-        if q >= 0 and k - q >= 3 and _is_head(toks[q]) and (toks[q].cap or q == 0 or toks[q - 1].text in (";", ",", ":", "/")) \
+        # "the president of Equatorial Guinea, A B": a lower-case office whose complement is a state alone
+        state_only = q >= 1 and toks[q - 1].low == "the" and (q < 2 or toks[q - 2].low not in ("of", "for")) and q + 2 <= last and toks[q + 1].low == "of" and \
+            all(_in_country(t, cms) or t.low == "the" for t in toks[q + 2:last + 1]) and _in_country(toks[last], cms) is not None
+        if q >= 0 and k - q >= 3 and _is_head(toks[q]) and (toks[q].cap or q == 0 or toks[q - 1].text in (";", ",", ":", "/") or state_only) \
                 and (toks[last].cap or toks[last].low in TITLE_HEADS) and toks[last].low not in HEAD_NOUNS \
                 and j - i >= 2 and toks[q + 1].low in ("of", "for") \
                 and (q == 0 or toks[q - 1].low in TITLE_HEADS or _in_country(toks[q - 1], cms) or toks[q - 1].text in (";", ",", ":", "/")
@@ -405,12 +418,14 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms)) and toks[k].low != "and":
                 k -= 1
             k = max(k, -1)
+    if hon_from is not None and k >= 0 and toks[k].text == "," and toks[k].start < hon_from and not comma_head:
+        k, hon_from = k_hon, None  # no office before the comma: the honorific alone anchors the name, as before
     while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’", "HE")
                       or _acronym_in_title(toks, k, i) or j - i >= 2 and _portfolio_comma(toks, k, i)) and toks[k].low not in ("and",) \
             or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS) \
             or (k >= 2 and toks[k].text == ")" and (_paren_open(toks, k) or 0) >= 1 and toks[_paren_open(toks, k) - 1].low in TITLE_HEADS):
         k = _paren_open(toks, k) - 1 if toks[k].text == ")" else k - 1
-    left = [t for t in toks[k + 1:i] if t.text != ","]
+    left = [t for t in toks[k + 1:i] if t.text != "," and (hon_from is None or t.start < hon_from)]
     while left and left[0].low in ("the", "of", "and", "for", "to", "on"):
         left = left[1:]
     counterpart = False
@@ -457,6 +472,9 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             seg.append(t)
         if seg and seg[0].text in ("The", "A", "An") and i > 0:
             seg = []  # "New York, The Minister of ...": a dateline before a new clause, not an apposition
+        if i >= 2 and toks[i - 1].low in ("to", "on", "via", "in", "with") and toks[i - 2].low.endswith("ing") and \
+                any(t.low in PERSON_VERBS and not t.cap for t in seg[:6]):
+            seg = []  # "Speaking to Al Jazeera, the foreign minister said ...": an opening phrase, then the subject
         while seg and seg[0].low in ("the", "a", "an"):
             seg = seg[1:]
         head_part = []

@@ -150,6 +150,8 @@ NOT_NAME = {
     # rooms and parts of a building named with a capital ("the palace's Credentials Room"): a venue, no name
     "room", "rooms", "lounge", "auditorium", "ballroom", "salon", "pavilion", "courtyard", "lobby", "veranda", "terrace",
     "resort", "mansion",
+    # social networks and messaging services ("Taking to Twitter, the minister said"): a medium, never a person
+    "twitter", "facebook", "instagram", "youtube", "weibo", "wechat", "telegram", "tiktok", "linkedin", "whatsapp",
 }
 #: Capitalised words that may follow a name without making the run something else ("S Jaishankar Friday called").
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
