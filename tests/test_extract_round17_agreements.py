@@ -60,3 +60,45 @@ def test_an_institutional_document_names_its_subject_after_its_signatories():
     rec = extracted(text, published="2022-05-16")
     assert agreement_keys(rec) == [(1, "memorandum of understanding", ("IND", "NPL"))]
     assert sector_texts(rec) == ["establishment of a chair of Indian studies"]
+
+
+def test_an_approximate_number_is_no_count():
+    assert _ags("Estonia and Chile signed more than 30 deals during the visit, most of them investment projects.") == \
+        [(0, "agreement", ("CHL", "EST"))]
+
+
+def test_a_number_among_the_modifiers_counts():
+    assert _ags("On Friday, Estonia and Chile signed a seven point bilateral agreements in Tallinn.") == \
+        [(7, "agreement", ("CHL", "EST"))]
+
+
+def test_a_document_and_another_are_two():
+    rec = extracted("After their talks, the presidents of Estonia and Chile signed a joint statement about strengthening "
+                    "regional stability and another on promoting the development of information technology and cyber space.")
+    assert agreement_keys(rec) == [(1, "joint statement", ("CHL", "EST")), (1, "joint statement", ("CHL", "EST"))]
+    assert sorted(sector_texts(rec)) == ["promoting the development of information technology and cyber space",
+                                         "strengthening regional stability"]
+
+
+def test_a_set_listed_without_bullets_is_its_items():
+    text = ("President Alar Tamm and President Bruno Keller signed a joint statement in Tallinn.\n\n"
+            "In addition, the following documents were signed:\n\n"
+            "An Agreement between the Government of Estonia and the Government of Chile on industrial cooperation;\n\n"
+            "A Memorandum of understanding in the field of youth policy between the Ministry of Culture of Estonia and the "
+            "Ministry of Sports of Chile;\n\n"
+            "A Memorandum of understanding between the Ministry of Energy and Industry of Estonia and the Ministry of Energy "
+            "of Chile.")
+    rec = extracted(text)
+    assert sorted(agreement_keys(rec)) == sorted([(1, "joint statement", ("CHL", "EST")), (1, "agreement", ("CHL", "EST")),
+                                                  (1, "memorandum of understanding", ("CHL", "EST")),
+                                                  (1, "memorandum of understanding", ("CHL", "EST"))])
+    secs = sector_texts(rec)
+    assert "industrial cooperation" in secs and "youth policy" in secs
+    # no subject of its own: the document is written down by the institutions that signed it
+    assert "Ministry of Energy and Industry of Estonia and the Ministry of Energy of Chile" in secs
+
+
+def test_a_signing_months_ago_is_recalled():
+    text = ("Prime Minister Kaja Mets met President Ana Rojas of Chile in Santiago on Monday.\n"
+            "President Rojas had visited Estonia months ago and they signed an agreement to cooperate on health.")
+    assert _ags(text, published="2020-01-08") == []

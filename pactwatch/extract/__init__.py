@@ -169,6 +169,14 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         # "six documents were signed:" followed by one list item per document ("- Memorandum of ...")
         item = _LIST_ITEM.match(sent) if open_list is not None or open_items else None
         doc = _item_document(sent, item.end()) if item else None
+        if item is None and (open_list is not None or open_items) and (s == 0 or "\n" in text[max(0, s - 3):s]):
+            # an item line with no bullet: "An Agreement between ... on industrial cooperation;"
+            bare = re.match(r"\s*", sent)
+            doc = _item_document(sent, bare.end())
+            if doc is not None and doc.start() <= 24:
+                item = bare
+            else:
+                doc = None
         # a sentence on the same line as the item before it goes on about that item ("The project will ...")
         continues = item is None and prev_span is not None and "\n" not in text[prev_span[1]:s] and prev_item
         listed_here = doc is not None and open_list is not None
@@ -183,7 +191,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             own = [d for d in found_here if not d.anaphoric and not d.package]
             found_here = [_listed_document(sent, doc, s, e)] if doc.start() - item.end() <= 15 or not own else own[:1]
             for d in found_here:
-                d.count, d.weak, d.listed, d.part, d.named = d.count or 1, False, True, False, True
+                d.count, d.weak, d.listed, d.part, d.named, d.fresh = d.count or 1, False, True, False, True, True
         elif open_items and not continues:
             open_items = False
         prev_item = doc is not None or continues

@@ -38,7 +38,9 @@ SIGN_VERB = re.compile(r"\b(?:reach(?:ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:\d{1,3}|tw
 _RECALLED_SENTENCE = re.compile(
     r"^\s*(?:Earlier\s+(?:this|last)\s+(?:year|month)|Last\s+(?:year|month)|Previously|In\s+(?:19|20)\d\d|Since\s+(?:19|20)\d\d)\b|"
     r"\bhad\s+(?:previously|already|once|earlier|so\s+far)\s+(?:signed|inked|concluded)\b|"
-    r"\b(?:have|has)\s+(?:so\s+far|to\s+date|previously|already)\s+(?:signed|inked|concluded)\b", re.I)
+    r"\b(?:have|has)\s+(?:so\s+far|to\s+date|previously|already)\s+(?:signed|inked|concluded)\b|"
+    # "The president of Guinea had visited Ethiopia months ago and they signed an agreement ..."
+    r"\b(?:months|years|decades)\s+ago\b", re.I)
 # "work towards having this agreement signed by May", "to get the deal signed": not signed yet
 _CAUSATIVE = re.compile(r"\b(?:having|have|get|getting|see|seeing)\s+(?:this|the|these|those|that|an?|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
@@ -96,6 +98,9 @@ _LISTING = re.compile(r"^\s*(?:This|These|They|Those|It|The\s+(?:agreements|docu
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|another|other|remaining)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PART = re.compile(r"\b(?:also|as\s+well|more|another|other|additional|further|among\s+(?:them|the|these)|include[sd]?|including)\b", re.I)
 _PACKAGE = re.compile(r"\b(?:a\s+(?:package|series|number|range|raft|set|host|slew)\s+of|several|multiple|various|a\s+total\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_ANOTHER = re.compile(r"[^.;]*?(?:,\s*|\s)(?:and|as\s+well\s+as|plus)\s+(?P<another>another)\s+(?:one\s+)?(?:on|about|regarding|concerning|for|to|in)\b", re.I)
+_INNER_NUMBER = re.compile(r"\b(\d{1,3}|" + "|".join(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an", "both")) + r")\b", re.I)
+_APPROX = re.compile(r"\b(?:more\s+than|over|nearly|almost|around|about|some|approximately|roughly|at\s+least|up\s+to|upwards\s+of|in\s+excess\s+of)\s+$", re.I)
 _VAGUE = re.compile(r"\b(?:several|various|multiple|numerous|many|some|a\s+(?:number|series|raft|host|slew|range|package|set)\s+of)\b", re.I)
 _COORD = re.compile(r"\s*(?:,|and|as\s+well\s+as|plus)\s+(?:,\s*)?$", re.I)
 
@@ -204,6 +209,14 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
                     d.listed = True
                 return parts
     drafts = [_draft(sent, m, start, end) for m in chosen]
+    if len(drafts) == 1 and drafts[0].count == 1 and not drafts[0].anaphoric:
+        # "a joint statement about X and another on Y": a second document of the same kind
+        again = _ANOTHER.search(sent, chosen[0].end())
+        if again and not any(again.start() > x.start() >= chosen[0].end() for x in docs):
+            other = _draft(sent, chosen[0], start, end)
+            other.doc_span = (start + again.start("another"), start + again.end("another"))
+            drafts[0].weak = other.weak = False  # "a ... and another": two, exactly
+            drafts.append(other)
     if len(drafts) >= 2 and all(d.count == 1 for d in drafts):
         for d in drafts:
             d.listed = True  # one document each, listed: what an uncounted "several agreements" was
@@ -217,19 +230,27 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
 
 def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     num = m.group("num")
+    num_at = m.start("num")
     if num and _VAGUE.search(sent[m.end("num"):m.start("doc")]):
         num = None  # "the two sides signed several memoranda": the number is not the documents'
     vague = not num and bool(_PACKAGE.search(sent[max(0, m.start() - 40):m.start()] + sent[m.start():m.start("doc")]))
     if not num and not vague:  # "several MoUs": no number, not even one further back ("the two sides signed several")
-        before = sent[max(0, m.start("doc") - 40):m.start("doc")]
+        lo = max(0, m.start("doc") - 40)
+        before = sent[lo:m.start("doc")]
         for k in range(4):  # the nearest number: "three agreements and four Memoranda" -> four
             nm = re.search(r"\b" + _NUM + r"\s+" + r"(?:[\w-]+\s+)" * k + "$", before, re.I)
             if nm:
-                num = nm.group("num")
+                num, num_at = nm.group("num"), lo + nm.start("num")
                 break
     count, weak = _count_of(num)
+    if weak and m.group("num"):  # "signed a seven point bilateral agreements": the number among the modifiers counts
+        inner = _INNER_NUMBER.search(sent, m.end("num"), m.start("doc"))
+        if inner:
+            count, weak = _count_of(inner.group(1))
     det = m.group("det")
     before = sent[max(0, m.start() - 40):m.start()]
+    # "more than 30 deals", "nearly 20 agreements": how many exactly is not stated
+    approx = count is not None and not weak and num_at >= 0 and bool(_APPROX.search(sent[max(0, num_at - 30):num_at]))
     doc = m.group("doc")
     phrase = sent[m.start():m.end()]
     ordinal = bool(_ORDINAL.search(sent[max(0, m.start("doc") - 30):m.start("doc")]))
@@ -247,7 +268,9 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
         not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and (bare or not re.match(r"MOUs?\b|MoUs?\b", doc))
     if named:
         count, weak = 1, False
-    package = count is None and bool(_PACKAGE.search(before + sent[m.start():m.start("doc")]))
+    if approx:
+        count = None
+    package = count is None and (approx or bool(_PACKAGE.search(before + sent[m.start():m.start("doc")])))
     # "signed two other deals": a further set, other than the documents already mentioned
     fresh = not det and count is not None and count >= 2 and not weak and \
         bool(re.search(r"\bother\s+(?:[\w-]+\s+){0,2}$", sent[m.start():m.start("doc")], re.I))
@@ -270,7 +293,7 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
 
 
 # --- sector phrases -------------------------------------------------------------------
-_DOCS_RE = r"(?:(?:agreements?|memorand\w+|MoUs?|MOUs?|documents?|instruments?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?|declarations?)(?:\s+of\s+(?:understanding|intent|cooperation))?)"
+_DOCS_RE = r"(?:(?:joint\s+statements?|agreements?|memorand\w+|MoUs?|MOUs?|documents?|instruments?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?|declarations?)(?:\s+of\s+(?:understanding|intent|cooperation))?)"
 _LIST_INTRO = re.compile(
     r"(?:(?:sectors|areas|fields|spheres|domains|issues|topics|matters)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     # "in areas of common interest, including economic, commercial ... fields"
@@ -290,6 +313,8 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s+(?:seeks?|aims?|is\s+aimed|are\s+aimed|was\s+aimed|were\s+aimed)\s+(?:to|at)\s+(?:(?:address|cover|promote|boost|enhance|strengthen|further|furthering|promoting|boosting|enhancing|strengthening|developing|develop)\b\s*)?(?:the\s+)?|"
     rf"{_DOCS_RE}\s+(?:signed\s+)?(?:\w+\s+){{0,5}}?(?:also\s+)?(?:included|include[s]?)\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:the\s+)?|"
     rf"{_DOCS_RE}\s+(?:pertaining|relating|related|relate[sd]?)\s+to\s+|"
+    # "a joint statement about strengthening X and another on promoting Y"
+    rf"{_DOCS_RE}\s+about\s+|\banother\s+(?:one\s+)?(?:on|about|regarding|concerning)\s+|"
     # "An MoU (was signed) between the ICCR and Kathmandu University on the establishment of ...": an institutional
     # document names its signatories first, then its subject ("[For a joint degree programme]" in brackets too)
     rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked|concluded)\s+)?between\s+"
@@ -341,13 +366,29 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
         seg = sent[rest_start:stop]
         if not seg.strip():
             continue
-        items = _split_list(seg, rest_start, normalise)
+        # a document's own subject ("an MoU on promoting the development of ...") may be long; a list item may not
+        subject = bool(_SUBJECT_INTRO.search(intro.group(0))) and "," not in seg
+        items = _split_list(seg, rest_start, normalise, max_words=16 if subject else 8)
         for a, b in items:
             span = (start + a, start + b)
             if span not in out and not any(x[0] <= span[0] and span[1] <= x[1] for x in out):
                 out = [x for x in out if not (span[0] <= x[0] and x[1] <= span[1])]
                 out.append(span)
+    if not out:
+        # "A Memorandum of understanding between the Ministry of Energy of A and the Ministry of Energy of B;": a
+        # document with no subject of its own is written down by the institutions that signed it
+        pair = _PAIR_SUBJECT.search(sent)
+        if pair and len(pair.group("pair").split()) <= 30 and re.search(r"\sand\s", pair.group("pair")) \
+                and len(_INSTITUTION.findall(pair.group("pair"))) >= 2:
+            out.append((start + pair.start("pair"), start + pair.end("pair")))
     return sorted(out)
+
+
+_PAIR_SUBJECT = re.compile(rf"(?i:{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?:(?:was|were)\s+(?:signed|inked|concluded)\s+)?between\s+(?:the\s+)?)"
+                           r"(?P<pair>[A-Z][^.;:\[\]]{3,300}?)\s*(?:[.;:\[]|,?\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked)\b|$)")
+_INSTITUTION = re.compile(r"\b(?:Ministry|Ministries|Academy|Council|University|Institute|Authority|Agency|Office|Court|Commission|Committee|"
+                          r"Chamber|Bank|Corporation|Company|Ltd|Limited|Television|Radio|Board|Service|Department|Bureau|Fund|Centre|Center|"
+                          r"Administration|Cabinet|Police|Secretariat|Directorate|Agencies|Inc|Group|Association|Federation|Chambers|School|College|Hospital)\b")
 
 
 _ADJ = r"[a-z-]+(?:ic|al|ary|ive|ous|ian)"
@@ -355,7 +396,10 @@ _ADJ = r"[a-z-]+(?:ic|al|ary|ive|ous|ian)"
 _HEAD = r"(?:co-?operation|collaboration|development|integration|relations|ties|partnership|affairs|matters|issues)"
 
 
-def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
+_SUBJECT_INTRO = re.compile(rf"^{_DOCS_RE}\b|^another\b", re.I)
+
+
+def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     # "... technology sectors": the trailing sector noun is not part of the last item
     tail = re.search(r"\s+(?:sectors?|fields?|areas?|spheres?|domains?|industries)\s*,?\s*$", seg, re.I)
@@ -405,7 +449,7 @@ def _split_list(seg: str, offset: int, normalise) -> list[tuple[int, int]]:
                 parts.append((offset + a, offset + a + andm.start()))
                 parts.append((offset + a + andm.end(), offset + b))
                 continue
-        if len(item.split()) <= 8:
+        if len(item.split()) <= max_words:
             parts.append((offset + a, offset + b))
     return parts
 
@@ -499,7 +543,7 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
     for o in [o for o in out if _uncounted_package(o)]:
         # items of the set: listed with it, or told after it and of its kind ("several MoUs" is not itemised
         # by two agreements told later; "a series of documents" is by any single document)
-        items = [x for x in listed if _same_parties(o, x)
+        items = [x for x in listed if _same_parties(o, x) and x.spans[0][0] >= o.spans[0][0]  # listed before: another set
                  and (not x.follows or x.kind == o.kind or o.kind in ("agreement", "document"))]
         told = [x for x in items if x.follows and x.spans[0][0] > o.spans[0][0]]
         if len(items) == 1 and told:  # "several agreements ..., an agreement on trade": one of them, not all
