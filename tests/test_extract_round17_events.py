@@ -42,3 +42,50 @@ def test_office_of_a_state_comma_honorific_name():
 def test_seat_of_an_office_is_no_person():
     text = "The ceremony took place on March 12 at the headquarters of the president of Ghana, Osu Castle."
     assert "Osu Castle" not in _persons(text)
+
+
+def test_state_possessive_new_office_refers_to_the_one_holder():
+    text = ("Prime Minister Ravi Malhar today sought closer ties with Veldoria.\n"
+            "India's new Prime Minister today spoke on the phone to his Veldorian counterpart Premier Tan Orel.")
+    p = _persons(text, "2024-05-29")
+    assert p["Ravi Malhar"].country == "IND"
+    ev = _events(text, "2024-05-29")
+    assert [(e[0], e[1], e[2]) for e in ev] == [("call", {"Ravi Malhar", "Tan Orel"}, "2024-05-29")]
+
+
+# events
+
+
+def test_talks_via_telephone_are_a_call():
+    text = "President Orlo Vanse this afternoon held talks via telephone with President Karo Tindell."
+    ev = _events(text)
+    assert [(e[0], e[1]) for e in ev] == [("call", {"Orlo Vanse", "Karo Tindell"})]
+
+
+def test_appreciated_visit_is_no_occasion():
+    text = ("Foreign Minister Orlo Vanse held a telephone conversation with Secretary of State Karo Tindell on Wednesday. "
+            "Both leaders appreciated Special Representative Mira Delano's visit to Pakistan.")
+    ev = _events(text, "2024-03-14")
+    assert [(e[0], e[1]) for e in ev] == [("call", {"Orlo Vanse", "Karo Tindell"})]
+
+
+def test_meeting_between_two_is_not_of_the_one_who_briefs():
+    text = ("Mr Tomas Brell, the presidential spokesman, disclosed this while briefing correspondents on the outcome "
+            "of the bilateral meeting between President Orlo Vanse and the Veldorian King, Farid VI.")
+    ev = _events(text)
+    assert [(e[0], e[1]) for e in ev] == [("meeting", {"Orlo Vanse", "Farid VI"})]
+
+
+def test_persons_reported_at_the_meeting_join_it():
+    text = ("President Orlo Vanse and King Farid VI held a bilateral meeting in Abuja on Friday. "
+            "He further disclosed that the presentations made by businessman Alhaji Sani Doro, during the meeting, "
+            "indicated that more fertiliser would be imported.")
+    ev = _events(text, "2024-03-16")
+    assert len(ev) == 1 and ev[0][1] == {"Orlo Vanse", "Farid VI", "Sani Doro"}
+
+
+def test_bilateral_agreements_listed_name_no_meeting():
+    text = ("President Orlo Vanse and King Farid VI held talks in Abuja on Friday. "
+            "Mr Tomas Brell said: \u201cEight bilateral agreements are as follows; one is the Agreement between Velco and Tomas Brell.\u201d")
+    ev = _events(text, "2024-03-16")
+    assert [(e[0], e[1]) for e in ev] == [("talks", {"Orlo Vanse", "Farid VI"})]

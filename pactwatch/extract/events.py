@@ -18,7 +18,7 @@ from pactwatch.model import PartialDate
 
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("multilateral_meeting", re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ook|akes|aking|ake) part in)\b(?!\s+by)[^.;]{0,90}?\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial|Council|Assembly|summit|conference|forum)\b")),
-    ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had|received|receives|made|makes|placed)\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b|\btelephonic(?:ally)?\b|\btalk(?:ed|s)?\s+(?:over|by|on)\s+(?:the\s+)?(?:tele)?phone\b")),
+    ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had|received|receives|made|makes|placed)\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b|\btelephonic(?:ally)?\b|\btalk(?:ed|s)?\s+(?:over|by|on|via)\s+(?:the\s+)?(?:tele)?phone\b")),
     ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|greeted)\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Vice|Foreign|Defen[cs]e|"
                          r"Minister|King|Queen|Emir|Amir|Crown|Premier|Chancellor|Secretary|Deputy|Speaker|Governor|"
@@ -96,6 +96,9 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
                 continue  # "He was also expected to call on A, and later in the evening visit B": planned, not reported
             if name == "meeting" and re.match(r"[Mm]eetings?\s+of\b", sentence[m.start():]) and "attend" in before:
                 continue
+            if name == "meeting" and m.group(0).lower() == "bilateral" and _BILATERAL_ADJ.match(sentence, m.end()) and \
+                    not re.search(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\b", sentence):
+                continue  # "Eight bilateral agreements are as follows": documents, naming no meeting
             if _NOUN_TRIGGER.match(sentence, m.start()) and _SOON.match(sentence, m.end()):
                 continue  # "announced a tripartite meeting soon": planned, not reported
             if best is None or PRIORITY[name] < PRIORITY[best[0]]:
@@ -108,6 +111,8 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
     return best
 
 
+_BILATERAL_ADJ = re.compile(r"\s+(?:agreements?|accords?|treat(?:y|ies)|documents?|instruments?|memorand\w*|MoUs?|MOUs?|deals?|pacts?|"
+                            r"protocols?)\b")
 # "He came here to take part in the summit": the purpose of a journey made, not a plan
 _PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew)\s+(?:here\s+|there\s+|to\s+[A-Z][\w-]+\s+)?(?:in\s+order\s+)?to\s+$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")
@@ -356,6 +361,17 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         defs = _definite_only(sent) if trig and (drafts or recalled_kinds) and (
             sent[trig[1]:trig[2]].lower() == "bilateral" or
             _NOUN_MATCH.search(sent[trig[1]:trig[2]]) and _DEF_BEFORE.search(sent, max(0, trig[1] - 60), trig[1])) else None
+        reporter = None
+        if defs:
+            rep = _REPORTER.match(sent)
+            if rep and rep.end() <= defs[0][1]:
+                # "He further disclosed that the presentations made by X, during the meeting, ...": the one who reports
+                # is no one at the occasion; the persons the report names are
+                reporter = next((p for p, ms, _ in found if ms < s + rep.start("verb")), None)
+                if reporter is not None and not any(p == reporter and ms >= s + rep.end() for p, ms, _ in found):
+                    people = [p for p in people if p != reporter]
+                else:
+                    reporter = None
         if defs:
             told = {p for d_ in drafts for p in d_.participants}
             new_people = [p for p in dict.fromkeys(people) if p not in told]
@@ -371,7 +387,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 if last is None or last.type not in _KIND_TYPES[kind]:
                     continue
                 locative = _LOCATIVE_REF.search(sent, 0, pos - len(_DEF_BEFORE.search(sent, 0, pos).group(0)))
-                if locative and set(people) & set(last.participants):
+                if locative and people and (set(people) & set(last.participants) or reporter is not None):
                     for p in people:
                         if p not in last.participants:
                             last.participants.append(p)
@@ -428,6 +444,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if trig is None:
                 continue
             name, ts, te = trig
+        if name == "visit" and _APPRECIATED_VISIT.search(sent[:te]):
+            recalled_kinds.append(name)
+            continue  # "both leaders appreciated X's visit to Pakistan": an earlier stay spoken of, not one reported
         if name == "visit" and _VISIT_ENDED.search(sent):
             continue  # "X left for Y this afternoon after completing his visit": the end of a stay, not an occasion
         umbrella_of = None
@@ -450,6 +469,12 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 name, ts, te = inner
         tpos = s + ts
         people = list(dict.fromkeys(people))
+        if name in ("meeting", "talks", "call") and re.match(r"s?(?:\s+(?:meetings?|talks|discussions?|call|conversation))?\s+between\s+", sent[te:]):
+            # "briefing reporters on the meeting between A and B": the two after "between", not the one who briefs
+            pair = list(dict.fromkeys(p for p, ms, _ in found if ms >= s + te))
+            if len(pair) >= 2:
+                people = pair
+                found = [x for x in found if x[0] in pair]
         lone_umbrella = False
         if umbrella_of is not None and len(people) < 2:
             # "A and B signed five agreements during X's state visit": only the visitor is named, so the sentence
@@ -737,12 +762,19 @@ def _one_family(d: EventDraft, persons) -> bool:
 
 # "was signed by A and B", "was signed between the two governments on ... by A and B": the signatories
 _SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+(?:by\b|[^;.]{0,250}?\bby\s+(?=[A-Z]|the\s+[A-Z]))")
+# "He further disclosed that ...", "X said that ...": a report of what happened, its speaker before "that"
+_REPORTER = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}?(?:(?:further|also|then|later)\s+)?(?P<verb>disclosed|said|noted|added|explained|revealed|"
+                       r"stated|told\s+(?:reporters|journalists|newsmen|correspondents))\s+that\b")
 _LAST_MET = re.compile(r"\b(?:last|previously|first|had\s+(?:already\s+)?)\s+(?:met|spoke|talked|held|visited)\b")
 _HIS_CONTACT = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:conversation|call|talks?|meeting|discussions?)\s+with\b")
 _CAPTION = re.compile(r"\bbeing\s+(?:received|welcomed|greeted|hosted)\s+by\b")
 _HIS_HOST = re.compile(r"\b(?:his|her)\s+hosts?\b")
 _AIRPORT = re.compile(r"\b(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Aa]irfield)\b")
 _EARLIER = re.compile(r"\s*(?:Earlier|Before\s+that|Prior\s+to\s+th(?:is|at))\s*,")
+# "appreciated the Special Representative X's visit to Pakistan": a visit the sentence praises is one made before
+_APPRECIATED_VISIT = re.compile(r"\b(?:appreciat(?:ed|es|ing)|prais(?:ed|es|ing)|laud(?:ed|s|ing)|commend(?:ed|s|ing)|"
+                                r"hail(?:ed|s|ing)|recall(?:ed|s|ing))\s+(?:the\s+)?[^.;]{0,140}?(?:’s|'s)\s+"
+                                r"(?:(?:recent|successful|productive|fruitful|historic|first|last|earlier|official)\s+)?(?:visit|trip|tour)$")
 _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|home)|headed\s+(?:back|home))\b[^.;]{0,80}?"
                          r"\b(?:after|upon|on)\s+(?:completing|concluding|wrapping\s+up|the\s+(?:conclusion|completion|end)\s+of)\b")
 _SERIES = re.compile(r"\b(?:separate(?:ly)?|counterparts|a\s+series\s+of|several|a\s+number\s+of|leaders\s+of|"
