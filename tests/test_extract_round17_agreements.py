@@ -102,3 +102,29 @@ def test_a_signing_months_ago_is_recalled():
     text = ("Prime Minister Kaja Mets met President Ana Rojas of Chile in Santiago on Monday.\n"
             "President Rojas had visited Estonia months ago and they signed an agreement to cooperate on health.")
     assert _ags(text, published="2020-01-08") == []
+
+
+def test_a_dateline_gives_the_second_party():
+    text = ("TALLINN (News 1) – Three agreements inked between EE and Chile\n"
+            "Three agreements were signed between EE and Chile during the talks in Santiago on Monday.")
+    assert [k[0] for k in _ags(text)] == [3] and _ags(text)[0][2] == ("CHL", "EST")
+
+
+def test_list_words_before_the_sectors_are_not_sectors():
+    assert sector_texts(extracted("Kenya and Turkey on Monday signed 10 pacts, including on defence, space and health.")) == \
+        ["defence", "space", "health"]
+    assert sector_texts(extracted("Ministers of Kenya and Turkey exchanged 8 memoranda of understanding and agreements in "
+                                  "areas such as energy, transport and agriculture.")) == ["energy", "transport", "agriculture"]
+
+
+def test_a_city_after_the_last_sector_is_not_part_of_it_but_a_country_is():
+    assert sector_texts(extracted("Estonia and Kenya signed 4 agreements on trade, energy and defence in Nairobi on Monday.")) == \
+        ["trade", "energy", "defence"]
+    assert sector_texts(extracted("Estonia and Kenya signed an agreement on the dissemination of Estonian standards in "
+                                  "Kenya.")) == ["dissemination of Estonian standards in Kenya"]
+
+
+def test_one_on_x_and_the_other_on_y():
+    rec = extracted("Estonia and Kenya signed two agreements: one on defence cooperation and the other on trade.")
+    assert agreement_keys(rec) == [(2, "agreement", ("EST", "KEN"))]
+    assert sector_texts(rec) == ["defence cooperation", "trade"]

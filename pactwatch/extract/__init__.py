@@ -159,6 +159,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     list_event = None
     last_event = None
     article_states = _article_states(text, cms)
+    dateline = find_dateline(text)
     prev_signing = False
     prev_span = None
     for s, e in sentences:
@@ -220,6 +221,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                         break
                     if c not in sd.parties:
                         sd.parties.append(c)
+            if len(sd.parties) == 1 and dateline is not None and dateline.iso3 and dateline.iso3 not in sd.parties:
+                sd.parties.append(dateline.iso3)  # "COLOMBO (News 1st) – ... agreements inked between SL and Pakistan"
             ds = dates_in(s, e)
             if ds:
                 sd.date = ds[0][2]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pactwatch.extract.countries import find_countries
 from pactwatch.model import PartialDate
 
 NUMBER_WORDS = {
@@ -324,6 +325,8 @@ _LIST_INTRO = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b[^,;.]{0,90}?\s+(?:concerned|concerns|covered|covers|related\s+to|relates\s+to|dealt\s+with|deals\s+with|(?:is|was)\s+(?:on|about))\s+(?:the\s+)?(?:co-?operation\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?)\s+of\s+)?)?|"
     r"(?:promote|strengthen|enhance|boost|develop|expand)\s+(?:co-?operation\s+in\s+)?the\s+(?:fields?|areas?|sectors?)\s+of\s+|"
     r"^\s*(?:One|Another)\b(?:,[^,]{0,120},)?\s+(?:concerns|covers|deals\s+with|is\s+(?:on|about)|aims\s+to\s+(?:tackle|promote|strengthen|boost|develop|support|improve))\s+(?:the\s+)?|"
+    # "two agreements: one on defence cooperation and the other on trade"
+    r"(?:[:;,]\s*|\band\s+)(?:one|the\s+other|the\s+second|the\s+first|the\s+third|the\s+last)\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?|"
     rf"{_DOCS_RE}\s*,?\s+including\s+(?!(?:a|an|the|one|two|three|four|five)\b)|"
     rf"{_DOCS_RE}\s+for\s+the\s+(?-i:(?=[A-Z]))|"
     rf"{_DOCS_RE}\s+(?:was|were)\s+(?:signed|inked)\s+(?:on|for|regarding|concerning)\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|sidelines|occasion)\b|\d)|"
@@ -417,9 +420,16 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
     for k, p in enumerate(pieces):
         a, b = p.start(), p.end()
         piece = seg[a:b]
-        lead = re.match(r"\s*(?:and\s+|or\s+)?(?:the\s+|their\s+|its\s+)?(?:co-?operation\s+(?:in|on)\s+)?(?:the\s+)?"
-                        r"(?:(?:fields?|areas?|spheres?|sectors?)\s+of\s+)?", piece, re.I)
+        # "including on defence", "in areas such as energy": the preposition and the area word are not the sector
+        lead = re.match(r"\s*(?:and\s+|or\s+)?(?:(?:on|in)\s+(?=\w))?(?:the\s+|their\s+|its\s+)?(?:co-?operation\s+(?:in|on)\s+)?(?:the\s+)?"
+                        r"(?:(?:fields?|areas?|spheres?|sectors?)\s+(?:of|such\s+as|like|including)\s+)?", piece, re.I)
         a += lead.end()
+        # "... defence in Nairobi": a place after the last sector is not part of it
+        place = re.search(r"\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$", seg[a:b], re.I)
+        # ... but "standards in Belarus" keeps its state: a country is part of what a document is about
+        if place and set(normalise(place.group(0))) <= {"other"} and len(seg[a:a + place.start()].split()) >= 1 \
+                and not any(c.kind != "capital" for c in find_countries(place.group(0))):
+            b = a + place.start()
         piece = seg[a:b]
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
