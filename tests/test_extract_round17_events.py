@@ -89,3 +89,31 @@ def test_bilateral_agreements_listed_name_no_meeting():
             "Mr Tomas Brell said: \u201cEight bilateral agreements are as follows; one is the Agreement between Velco and Tomas Brell.\u201d")
     ev = _events(text, "2024-03-16")
     assert [(e[0], e[1]) for e in ev] == [("talks", {"Orlo Vanse", "Farid VI"})]
+
+
+def test_series_of_meetings_on_the_sidelines_is_attendance_too():
+    text = ("President Orlo Vanse has discussed regional security with two foreign ministers during his meetings in "
+            "New York on Tuesday on the sidelines of the General Assembly.\n\n"
+            "He met separately with Foreign Minister Karo Tindell and Foreign Minister Pavel Orlinsky.\n\n"
+            "Referring to Vanse's meeting with his Veldorian counterpart Mira Delano, the spokesman said it was confirmed "
+            "that President Delano would visit Cyprus on November 20.")
+    ev = _events(text, "2017-09-20")
+    got = sorted((e[0], tuple(sorted(e[1])), e[2], e[3]) for e in ev)
+    assert got == [("meeting", ("Karo Tindell", "Orlo Vanse"), "2017-09-19", "New York"),
+                   ("meeting", ("Mira Delano", "Orlo Vanse"), "2017-09-19", "New York"),
+                   ("meeting", ("Orlo Vanse", "Pavel Orlinsky"), "2017-09-19", "New York"),
+                   ("multilateral_meeting", ("Orlo Vanse",), "2017-09-19", "New York")]
+
+
+def test_one_sideline_meeting_is_no_attendance():
+    text = ("Foreign Minister Orlo Vanse met Foreign Minister Karo Tindell on Tuesday on the margins of the "
+            "NATO Foreign Ministers' Meeting in Bucharest.")
+    ev = _events(text, "2022-11-30")
+    assert [e[0] for e in ev] == ["meeting"]
+
+
+def test_layover_city_is_not_the_place_of_the_visit():
+    text = ("Prime Minister Orlo Vanse arrived in China yesterday after a two-hour layover in New York. "
+            "He held talks with Premier Tan Orel in Beijing today.")
+    ev = _events(text, "2018-05-14")
+    assert all(e[3] != "New York" for e in ev)

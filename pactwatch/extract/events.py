@@ -72,6 +72,7 @@ class EventDraft:
     caption: bool = False                   # a photo caption ("X being received by Y"): no finite verb, no date of its own
     airport: bool = False                   # a reception at the airport on arrival: an occasion apart from the talks after it
     group: int | None = None                # separate occasions told in one sentence: they share a date and place
+    sideline: bool = False                  # a gathering attended, at whose sidelines its attendee held the meetings told
 
 
 @dataclass
@@ -521,6 +522,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         best = None
         arrival = dateline_date = None
         for ds, de, pd in dates_in(s, e):
+            if ds > tpos and _PLANNED_AFTER.search(text, tpos, ds):
+                continue  # "Referring to X's meeting with Y, he said Y would visit Cyprus on November 20": another occasion's day
             if name in ("meeting", "talks", "signing", "call") and _ARRIVAL_DATE.search(text[max(s, ds - 60):ds]):
                 arrival = arrival or pd  # "where he arrived on Tuesday": when the visit began, not this occasion
                 continue
@@ -586,6 +589,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
         place = None
         cands = [p for p in places if s <= p.start < e and not _DEPARTURE.search(text[max(s, p.start - 40):p.start])
+                 and not _TRANSIT.search(text[max(s, p.start - 30):p.start])
+                 and not (p.start > tpos and _PLANNED_AFTER.search(text, tpos, p.start))
                  and not (p.kind == "country" and _BENEFACTIVE.search(text[max(s, p.start - 40):p.start]))
                  and not (p.kind == "country" and _ACCREDITED_TO.search(text[max(s, p.start - 60):p.start]))]
         if name == "call":
@@ -625,6 +630,13 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                           sent[ts:]) and _SIGNED_BY.search(sent):
             name = "signing"  # "A bilateral agreement on ... was signed by A and B": the adjective names no meeting
         attach = name == "signing" and bool(_SIGNED_BY.search(sent))
+        side = _SIDELINES.search(sent) if name in ("meeting", "talks") else None
+        if side and _SEVERAL.search(sent, 0, side.start()) and \
+                not any(d_.type == "multilateral_meeting" and people[0] in d_.participants for d_ in drafts):
+            # "held a series of bilateral meetings on the sidelines of the UN General Assembly", "during his meetings in
+            # New York on the sidelines of the General Assembly": the one holding them attends the gathering too
+            drafts.append(EventDraft("multilateral_meeting", [people[0]], {}, d, place.name if place else None,
+                                     place.kind if place else None, place.iso3 if place else None, [(s, e)], s, sideline=True))
         if name in ("meeting", "talks", "reception") and len(people) >= 3 and umbrella_of is None:
             pairs = [(k, g) for k, g in _each_callee(sent, s, found) or [] if not _religious(persons[g[-1]], text)]
             if pairs:
@@ -696,6 +708,17 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             for p in drafts[-1].inviters:
                 drafts[-1].roles[p] = "host"
     out = [d for d in merge_events(drafts) if not _one_family(d, persons)]
+    for m in (m for m in out if m.sideline and m.place):
+        # "his meetings in New York on the sidelines of the General Assembly ... He met A and B. ... Referring to his
+        # meeting with C, ...": his meetings the article tells without a place of their own are held there, on that
+        # day when they state none
+        for o in out:
+            if o is m or o.type not in ("meeting", "talks") or o.place or m.participants[0] not in o.participants or \
+                    not _dates_compatible(o.date, m.date):
+                continue
+            o.place, o.place_kind, o.place_country = m.place, m.place_kind, m.place_country
+            if o.date.value is None and m.date.value:
+                o.date = m.date
     # a meeting, talks, call or reception with one participant, no date and no place, of someone whose occasion with a
     # counterpart is told: a fragment naming no counterpart ("X held separate meetings with leaders of the parties"), not
     # another occasion; a visit, a signing and attendance at a summit stand with one person
@@ -762,6 +785,17 @@ def _one_family(d: EventDraft, persons) -> bool:
 
 # "was signed by A and B", "was signed between the two governments on ... by A and B": the signatories
 _SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+(?:by\b|[^;.]{0,250}?\bby\s+(?=[A-Z]|the\s+[A-Z]))")
+# "on the sidelines of the General Assembly", "in the margins of the G20 summit": a gathering the bilaterals are held at
+_SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:side-?lines?|margins?)\s+of\s+(?:the\s+)?[^.;]{0,80}?"
+                        r"\b(?:[Ss]ummit|[Aa]ssembly|[Cc]onference|[Ff]orum|[Ss]ession|[Mm]eeting|[Mm]inisterial|UNGA|G20|G7|APEC|BRICS|COP\d*)\b")
+# plural occasions of one person: "his meetings", "a series of bilateral meetings", "bilaterals"
+_SEVERAL = re.compile(r"\b(?:(?:his|her)\s+(?:[\w-]+\s+)?meetings|(?:a\s+series|a\s+number|several|a\s+flurry)\s+of\s+(?:[\w-]+\s+){0,2}"
+                      r"(?:meetings|talks)|bilaterals|separate\s+(?:bilateral\s+)?meetings)\b")
+# "after a two-hour layover in New York": a place passed through on the way, not where the occasion is
+_TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?\s+stop)\s+(?:in|at)\s+(?:the\s+)?$")
+# "... said Y would visit Cyprus on November 20": what follows a verb of the future is a planned occasion's day and place
+_PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
+                            r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 # "He further disclosed that ...", "X said that ...": a report of what happened, its speaker before "that"
 _REPORTER = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}?(?:(?:further|also|then|later)\s+)?(?P<verb>disclosed|said|noted|added|explained|revealed|"
                        r"stated|told\s+(?:reporters|journalists|newsmen|correspondents))\s+that\b")

@@ -66,6 +66,10 @@ def city_table() -> dict[str, tuple[str, str, int]]:
             if old is None or c["population"] > old[2]:
                 table[key] = (c["name"], code, c["population"])
     table["new york city"] = ("New York City", "USA", 8_000_000)
+    # "in New York": geonames names the city "New York City"; in news of state-to-state occasions (the UN General
+    # Assembly) it is the city, not the state. Davos (the World Economic Forum) is below the gazetteer's size floor.
+    table["new york"] = ("New York", "USA", 8_000_000)
+    table.setdefault("davos", ("Davos", "CHE", 11_000))
     for key in ("of", "police", "university", "mobile", "union", "independence", "victoria", "lincoln", "march",
                 "may", "university park", "president", "mission", "progress", "liberty", "unity", "opportunity", "annex"):
         table.pop(key, None)
