@@ -117,3 +117,18 @@ def test_layover_city_is_not_the_place_of_the_visit():
             "He held talks with Premier Tan Orel in Beijing today.")
     ev = _events(text, "2018-05-14")
     assert all(e[3] != "New York" for e in ev)
+
+
+def test_pluperfect_visit_months_ago_is_recalled():
+    text = ("Prime Minister Orlo Vanse arrived in Conakry on Tuesday and was received by President Karo Tindell. "
+            "President Karo Tindell had visited Veldoria months ago and they signed an agreement on health.")
+    ev = _events(text, "2020-01-08")
+    assert all(e[4] != "VEL" and e[0] != "visit" or e[3] != "Veldoria" for e in ev)
+    assert not any(e[0] == "visit" and e[1] == {"Karo Tindell"} for e in ev)
+
+
+def test_community_from_a_state_is_not_where_the_occasion_is():
+    text = ("During his visit to Guinea, Prime Minister Orlo Vanse met the business community from Nigeria "
+            "to discuss investment.")
+    ev = _events(text, "2020-01-08")
+    assert all(e[4] != "NGA" for e in ev)

@@ -579,7 +579,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             dl = [pd for _, _, pd in dates_in(*prev_span) if pd.value and len(pd.value) == 10]
             if len(dl) == 1 and published and dl[0].value <= published:
                 d = PartialDate(value=dl[0].value, text=dl[0].text, inferred=True, rule="lead-at-dateline")
-        if re.search(r"\b(?:last|previously|had\s+(?:already\s+)?)\s+$", sent[max(0, ts - 20):ts]):
+        if re.search(r"\b(?:last|previously|had\s+(?:already\s+)?)\s+$", sent[max(0, ts - 20):ts]) or \
+                re.search(r"\bhad\s+$", sent[max(0, ts - 20):ts]) and _AGO.search(sent, te):
             continue  # "the two leaders last met in Lima", "had previously visited": an earlier occasion
         if re.search(r",\s+(?:who|which)\s+(?:had\s+)?(?:also\s+)?$", sent[max(0, ts - 20):ts]) and d.value and len(d.value) < 10 and \
                 published and d.value < published[:len(d.value)]:
@@ -591,6 +592,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         cands = [p for p in places if s <= p.start < e and not _DEPARTURE.search(text[max(s, p.start - 40):p.start])
                  and not _TRANSIT.search(text[max(s, p.start - 30):p.start])
                  and not (p.start > tpos and _PLANNED_AFTER.search(text, tpos, p.start))
+                 and not (p.kind == "country" and re.search(r"\b(?:community|communities|businessmen|business\s+people|investors|"
+                                                            r"diaspora|delegation|delegations|visitors|companies|firms)\s+from\s+(?:the\s+)?$",
+                                                            text[max(s, p.start - 40):p.start]))
                  and not (p.kind == "country" and _BENEFACTIVE.search(text[max(s, p.start - 40):p.start]))
                  and not (p.kind == "country" and _ACCREDITED_TO.search(text[max(s, p.start - 60):p.start]))]
         if name == "call":
@@ -796,6 +800,8 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 # "... said Y would visit Cyprus on November 20": what follows a verb of the future is a planned occasion's day and place
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
+# "had visited Ethiopia months ago": a pluperfect occasion placed well before the story
+_AGO = re.compile(r"\b(?:ago|previously|in\s+the\s+past|last\s+(?:year|month))\b")
 # "He further disclosed that ...", "X said that ...": a report of what happened, its speaker before "that"
 _REPORTER = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}?(?:(?:further|also|then|later)\s+)?(?P<verb>disclosed|said|noted|added|explained|revealed|"
                        r"stated|told\s+(?:reporters|journalists|newsmen|correspondents))\s+that\b")
