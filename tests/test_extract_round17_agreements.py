@@ -128,3 +128,27 @@ def test_one_on_x_and_the_other_on_y():
     rec = extracted("Estonia and Kenya signed two agreements: one on defence cooperation and the other on trade.")
     assert agreement_keys(rec) == [(2, "agreement", ("EST", "KEN"))]
     assert sector_texts(rec) == ["defence cooperation", "trade"]
+
+
+def test_a_document_for_an_action_is_about_that_action():
+    assert sector_texts(extracted("Kenya and Turkey signed an agreement for the exemption of visa requirements for holders "
+                                  "of diplomatic passports.")) == ["exemption of visa requirements for holders of diplomatic passports"]
+    assert sector_texts(extracted("Kenya and Turkey on Monday signed five agreements to boost trade and investment.")) == \
+        ["trade", "investment"]
+
+
+def test_signed_including_on():
+    assert sector_texts(extracted("Kenya and Turkey met in Nairobi. A total of nine agreements were signed, including on "
+                                  "tourism, education and health.")) == ["tourism", "education", "health"]
+
+
+def test_cooperation_between_institutions_is_a_subject_but_between_states_is_not():
+    assert sector_texts(extracted("Kenya and Turkey signed a memorandum on cooperation between the foreign ministries.")) == \
+        ["cooperation between the foreign ministries"]
+    assert sector_texts(extracted("Kenya and Turkey signed four MoUs on Sunday. The MoUs signed include the formation of a "
+                                  "working group, cooperation between the foreign service academies of the two countries, "
+                                  "and a partnership between the Kenya Institute of Strategic Studies and Turkey's Centre "
+                                  "for Policy Research.")) [-2:] == \
+        ["cooperation between the foreign service academies of the two countries",
+         "partnership between the Kenya Institute of Strategic Studies and Turkey's Centre for Policy Research"]
+    assert sector_texts(extracted("Kenya and Turkey signed a memorandum on cooperation between Kenya and Turkey.")) == []

@@ -328,7 +328,13 @@ _LIST_INTRO = re.compile(
     # "two agreements: one on defence cooperation and the other on trade"
     r"(?:[:;,]\s*|\band\s+)(?:one|the\s+other|the\s+second|the\s+first|the\s+third|the\s+last)\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?|"
     rf"{_DOCS_RE}\s*,?\s+including\s+(?!(?:a|an|the|one|two|three|four|five)\b)|"
+    # "A total of nine agreements were signed, including on tourism, ..."
+    r"\b(?:signed|inked|exchanged|concluded)\s*,\s*including\s+(?=on\s)|"
     rf"{_DOCS_RE}\s+for\s+the\s+(?-i:(?=[A-Z]))|"
+    # "an agreement for the exemption of visa requirements ...": a document for an action is about that action
+    rf"{_DOCS_RE}\s+for\s+the\s+(?=(?:[\w-]+\s+){{0,2}}?[\w-]+(?:ion|ment|ance|ence|ing)\s+of\b)|"
+    # "five agreements to boost trade and investment"
+    rf"{_DOCS_RE}\s+to\s+(?:boost|enhance|strengthen|promote|expand|deepen|increase|develop)\s+(?:bilateral\s+)?(?!(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|co-?operation|cooperation|partnership|friendship)\b)|"
     rf"{_DOCS_RE}\s+(?:was|were)\s+(?:signed|inked)\s+(?:on|for|regarding|concerning)\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|sidelines|occasion)\b|\d)|"
     r"(?:on|for|to)\s+(?:strengthening|promoting|enhancing|boosting|expanding|deepening|developing)\s+(?!(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation\s+between)\b)|"
     r"(?:signed|inked)\s+(?:as\s+well\s+)?(?:promoting|to\s+promote|boosting|to\s+boost)\s+|"
@@ -337,7 +343,7 @@ _LIST_INTRO = re.compile(
     r"cover(?:s|ing|ed)?\s+(?:a\s+wide\s+range\s+of\s+|various\s+|several\s+|many\s+)(?:issues|areas|fields|sectors|spheres)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     r"for\s+strengthening\s+co-?operation\s+in\s+the\s+field\s+of)\s*", re.I)
 _LIST_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|\s+(?:between|with|to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|(?-i:(?<!, cooperation)(?<!, co-operation)(?<!, collaboration)(?<!, a partnership)(?<! and cooperation)(?<! and co-operation)(?<! and collaboration)(?<! and a partnership)(?<! on cooperation)(?<! on co-operation)(?<! on Cooperation)(?<! for cooperation)(?<! for collaboration)(?<! of cooperation)(?<!: cooperation)(?<! on collaboration))\s+between\b|\s+(?:with|to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
     r"(?:committed|granted|provided|extended|offered)\s+by|"
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+other|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
@@ -387,6 +393,18 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
     return sorted(out)
 
 
+def _states_only(pair: str) -> bool:
+    """True for "Kenya and Turkey", "the Republic of Kenya and Turkey": two states and nothing of their own."""
+    found = find_countries(pair)
+    if len({c.iso3 for c in found}) < 2:
+        return False
+    rest = pair
+    for c in sorted(found, key=lambda c: -c.start):
+        rest = rest[:c.start] + " " + rest[c.end:]
+    return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in ("the", "and", "of", "s", "republic", "kingdom", "state", "states")]
+
+
+_COOPERATION_BETWEEN = re.compile(r"(?:an?\s+)?(?:co-?operation|collaboration|partnership|exchanges?)\s+between\s+", re.I)
 _PAIR_SUBJECT = re.compile(rf"(?i:{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?:(?:was|were)\s+(?:signed|inked|concluded)\s+)?between\s+(?:the\s+)?)"
                            r"(?P<pair>[A-Z][^.;:\[\]]{3,300}?)\s*(?:[.;:\[]|,?\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked)\b|$)")
 _INSTITUTION = re.compile(r"\b(?:Ministry|Ministries|Academy|Council|University|Institute|Authority|Agency|Office|Court|Commission|Committee|"
@@ -441,6 +459,19 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
         if on and len(item[:on.start()].split()) >= 3:
             a += on.end()
             item = seg[a:b]
+        between = _COOPERATION_BETWEEN.match(item)
+        if between:
+            art = re.match(r"(?i)an?\s+", item)
+            if art:
+                a += art.end()
+                item = seg[a:b]
+                between = _COOPERATION_BETWEEN.match(item)
+            # "cooperation between the foreign service academies", "a partnership between A and B": the pair is the
+            # subject; "cooperation between the two countries" or between two states says nothing
+            pair = item[between.end():]
+            if not re.match(r"(?i)(?:the\s+)?(?:two|both)\b", pair) and not _states_only(pair) and len(item.split()) <= 25:
+                parts.append((offset + a, offset + b))
+            continue
         if _NOT_SECTOR.match(item.strip()):
             continue
         andm = re.search(r"\s+and\s+", item)
