@@ -152,3 +152,27 @@ def test_cooperation_between_institutions_is_a_subject_but_between_states_is_not
         ["cooperation between the foreign service academies of the two countries",
          "partnership between the Kenya Institute of Strategic Studies and Turkey's Centre for Policy Research"]
     assert sector_texts(extracted("Kenya and Turkey signed a memorandum on cooperation between Kenya and Turkey.")) == []
+
+
+def test_of_them_and_the_others_name_the_sectors():
+    rec = extracted("Kenya and Turkey signed 5 agreements on Monday. Two of them concern trade and the others cover health, "
+                    "culture and sport.")
+    assert agreement_keys(rec) == [(5, "agreement", ("KEN", "TUR"))]
+    assert sector_texts(rec) == ["trade", "health", "culture", "sport"]
+
+
+def test_two_documents_of_one_kind_each_with_its_own_modifiers():
+    assert _ags("Kenya and Turkey signed an extradition treaty and a mutual legal assistance treaty.") == \
+        [(1, "treaty", ("KEN", "TUR")), (1, "treaty", ("KEN", "TUR"))]
+    # a document mentioned once with its article stays one
+    assert _ags("Kenya and Turkey signed an extradition treaty on Monday.") == [(1, "treaty", ("KEN", "TUR"))]
+
+
+def test_the_minutes_of_a_session_are_one_document():
+    assert _ags("Kenya and Turkey held the fifth session of their Joint Commission in Nairobi. The ministers also signed "
+                "the minutes of the fifth session of the Joint Commission.") == [(1, "minutes", ("KEN", "TUR"))]
+
+
+def test_a_repeated_preposition_is_not_part_of_the_sector():
+    assert sector_texts(extracted("Kenya and Turkey signed two MoUs: on cooperation in health and on youth affairs.")) == \
+        ["health", "youth affairs"]

@@ -342,7 +342,8 @@ def _listed_document(sent: str, m, s: int, e: int):
     d.doc_span = (s + m.start(), s + m.end())
     return d
 #: a sentence about one of the documents just signed: "One concerns ...", "Another, signed by ..., aims to ..."
-_ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)\s+(?:one|document|memorandum|agreement))\b")
+_ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)\s+(?:one|document|memorandum|agreement)|"
+                          r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|Some|Most|Many|Several|All|Each)\s+of\s+them)\b")
 
 _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|funded|based|born|made|built|owned|hosted|style|era)\b", re.I)
 

@@ -168,7 +168,7 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     # documents counted side by side ("five MoUs (...) and three Exchange of Notes"), each with its own number
     def coordinated(a: re.Match, b: re.Match) -> bool:
         gap = re.sub(r"\([^()]{0,40}\)", " ", sent[a.end():b.start("doc")])
-        return len(gap.split()) <= 5 and bool(re.fullmatch(rf"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s+{_NUM}\s+(?:[\w-]+\s+){{0,2}}", gap + " ", re.I)
+        return len(gap.split()) <= 6 and bool(re.fullmatch(rf"\s*(?:,\s*)?(?:and|as\s+well\s+as|plus)\s+{_NUM}\s+(?:[\w-]+\s+){{0,3}}", gap + " ", re.I)
                                                or re.fullmatch(rf"\s*,\s*{_NUM}\s+(?:[\w-]+\s+){{0,2}}", gap + " ", re.I))
     # single documents of different kinds listed with what each is about ("a memorandum of understanding on X,
     # a joint statement to Y, as well as an agreement on Z")
@@ -224,6 +224,13 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     # "two agreements and a Memorandum of Understanding", "an agreement and two memoranda": documents of
     # different kinds, each with its own number, stay apart even when one number is "a"
     distinct = len(drafts) >= 2 and len({d.kind for d in drafts}) == len(drafts) and all(d.count for d in drafts)
+    # "an extradition treaty and a mutual legal assistance treaty": one kind, but each with its own article and
+    # its own modifiers, two documents
+    modified = len(chosen) >= 2 and len(drafts) == len(chosen) and all(
+        d.weak and m.group("num") and sent[m.end("num"):m.start("doc")].strip() for d, m in zip(drafts, chosen))
+    if modified:
+        for d in drafts:
+            d.weak = False
     if len([d for d in drafts if d.count and not d.weak]) < 2 and not distinct and not (listing and len(drafts) >= 2):
         drafts = [_draft(sent, best[1], start, end)]
     return drafts
@@ -267,6 +274,9 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
         and not re.match(r"\s+(?:on|for|of|between|concerning)\s+(?:the\s+)?[A-Z]", sent[m.end():m.end() + 40])
     named = (bool(det) and det.lower() == "the" and not only_det or bare) and (doc[:1].isupper() or bare) and count is None and not ordinal and \
         not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and (bare or not re.match(r"MOUs?\b|MoUs?\b", doc))
+    # "signed the minutes of the fifth session of the Joint Commission": the minutes of one meeting are one document
+    named = named or (bool(det) and det.lower() == "the" and _kind(doc) == "minutes" and count is None
+                      and bool(re.match(r"\s+(?:of\s+)?the\s+(?:[\w-]+\s+){0,3}(?:session|meeting|sitting|round)\b", sent[m.end():m.end() + 60], re.I)))
     if named:
         count, weak = 1, False
     if approx:
@@ -316,6 +326,8 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s+(?:pertaining|relating|related|relate[sd]?)\s+to\s+|"
     # "a joint statement about strengthening X and another on promoting Y"
     rf"{_DOCS_RE}\s+about\s+|\banother\s+(?:one\s+)?(?:on|about|regarding|concerning)\s+|"
+    # "Two of them concern trade and the others cover health, culture and sport"
+    r"\b(?:of\s+them|others|the\s+rest|which|they)\s+(?:concern|cover|relate\s+to|deal\s+with)\s+(?:the\s+)?|"
     # "An MoU (was signed) between the ICCR and Kathmandu University on the establishment of ...": an institutional
     # document names its signatories first, then its subject ("[For a joint degree programme]" in brackets too)
     rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked|concluded)\s+)?between\s+"
@@ -346,7 +358,7 @@ _LIST_END = re.compile(
     r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|(?-i:(?<!, cooperation)(?<!, co-operation)(?<!, collaboration)(?<!, a partnership)(?<! and cooperation)(?<! and co-operation)(?<! and collaboration)(?<! and a partnership)(?<! on cooperation)(?<! on co-operation)(?<! on Cooperation)(?<! for cooperation)(?<! for collaboration)(?<! of cooperation)(?<!: cooperation)(?<! on collaboration))\s+between\b|\s+(?:with|to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
     r"(?:committed|granted|provided|extended|offered)\s+by|"
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
-    r"and\s+(?:another|the\s+other|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
+    r"and\s+(?:another|the\s+others?|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:the\s+)?presence|after|before|aimed|aiming|to\s+(?:further|boost|enhance|strengthen)|"
     r"and\s+(?:(?:a|an|the)\s+)?(?=(?:[\w-]+\s+){0,2}(?:MoUs?|MOUs?|memorand\w*|agreements?|letters?|protocols?|treat(?:y|ies)|contracts?|pacts?|accords?|joint\s+(?:statement|declaration)s?|declarations?|plans?|programmes?)\b)|"
     r"and\s+so\s+on|etc\b|"
@@ -488,7 +500,8 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
             if (last_plain and oxford or set(normalise(left)) != set(normalise(right))) and not re.match(r"(?i)other\b", right.strip()) and len(left.split()) <= 3 \
                     and not _NOT_SECTOR.match(right.strip()):
                 parts.append((offset + a, offset + a + andm.start()))
-                parts.append((offset + a + andm.end(), offset + b))
+                again = re.match(r"(?:on|in|for)\s+(?=\w)", item[andm.end():])  # "on health and on youth affairs"
+                parts.append((offset + a + andm.end() + (again.end() if again else 0), offset + b))
                 continue
         if len(item.split()) <= max_words:
             parts.append((offset + a, offset + b))
