@@ -176,3 +176,11 @@ def test_the_minutes_of_a_session_are_one_document():
 def test_a_repeated_preposition_is_not_part_of_the_sector():
     assert sector_texts(extracted("Kenya and Turkey signed two MoUs: on cooperation in health and on youth affairs.")) == \
         ["health", "youth affairs"]
+
+
+def test_as_well_as_inside_a_list_of_areas():
+    assert sector_texts(extracted("Kenya and Turkey signed MoUs in the fields of oil and gas, agriculture as well as science "
+                                  "and technology.")) == ["oil and gas", "agriculture", "science and technology"]
+    # "as well as" before another document still ends the first document's areas
+    rec = extracted("Kenya and Turkey signed an MoU on tourism as well as an agreement on trade.")
+    assert sorted(sector_texts(rec)) == ["tourism", "trade"]

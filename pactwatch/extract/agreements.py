@@ -355,7 +355,7 @@ _LIST_INTRO = re.compile(
     r"cover(?:s|ing|ed)?\s+(?:a\s+wide\s+range\s+of\s+|various\s+|several\s+|many\s+)(?:issues|areas|fields|sectors|spheres)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     r"for\s+strengthening\s+co-?operation\s+in\s+the\s+field\s+of)\s*", re.I)
 _LIST_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|(?-i:(?<!, cooperation)(?<!, co-operation)(?<!, collaboration)(?<!, a partnership)(?<! and cooperation)(?<! and co-operation)(?<! and collaboration)(?<! and a partnership)(?<! on cooperation)(?<! on co-operation)(?<! on Cooperation)(?<! for cooperation)(?<! for collaboration)(?<! of cooperation)(?<!: cooperation)(?<! on collaboration))\s+between\b|\s+(?:with|to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as|which|that|among|during|in\s+order|so\s+as|"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|(?-i:(?<!, cooperation)(?<!, co-operation)(?<!, collaboration)(?<!, a partnership)(?<! and cooperation)(?<! and co-operation)(?<! and collaboration)(?<! and a partnership)(?<! on cooperation)(?<! on co-operation)(?<! on Cooperation)(?<! for cooperation)(?<! for collaboration)(?<! of cooperation)(?<!: cooperation)(?<! on collaboration))\s+between\b|\s+(?:with|to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as(?=\s+(?:an?|the|two|three|four|five|six|\d+|other|several|various)\s)|which|that|among|during|in\s+order|so\s+as|"
     r"(?:committed|granted|provided|extended|offered)\s+by|"
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+others?|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
@@ -446,9 +446,11 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
         b = len(seg.rstrip())
         return [(offset + a, offset + b)] if b > a and not _NOT_SECTOR.match(seg.strip()) else []
     oxford = "," in seg
-    pieces = list(re.finditer(r"[^,]+", seg))
-    for k, p in enumerate(pieces):
-        a, b = p.start(), p.end()
+    # items end at commas and at "as well as" ("agriculture as well as science and technology")
+    cuts = [0] + [x for m in re.finditer(r",|\s+as\s+well\s+as\s+", seg) for x in (m.start(), m.end())] + [len(seg)]
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
+    for k, (a, b) in enumerate(pieces):
+        p_start, p_end = a, b
         piece = seg[a:b]
         # "including on defence", "in areas such as energy": the preposition and the area word are not the sector
         lead = re.match(r"\s*(?:and\s+|or\s+)?(?:(?:on|in)\s+(?=\w))?(?:the\s+|their\s+|its\s+)?(?:co-?operation\s+(?:in|on)\s+)?(?:the\s+)?"
@@ -487,20 +489,25 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
         if _NOT_SECTOR.match(item.strip()):
             continue
         andm = re.search(r"\s+and\s+", item)
-        last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p.start():p.end()])
+        # the last item of "a, b and c" is "b and c"; after "as well as", "science and technology" is one item
+        last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p_start:p_end]) \
+            and not re.search(r"as\s+well\s+as\s+$", seg[:p_start])
         # "promotion and protection of investments": two nouns sharing one complement stay together
         shared = bool(andm) and bool(re.fullmatch(r"\w+(?:ion|ment|ing|ance|ence)\s+and\s+\w+(?:ion|ment|ing|ance|ence)\s+(?:of|in)\s+.+", item, re.I))
         # "economic and financial integration", "scientific and technical cooperation": two adjectives, one noun
         shared = shared or bool(andm) and bool(re.fullmatch(rf"{_ADJ}\s+and\s+{_ADJ}(?:\s+[\w-]+){{1,2}}", item, re.I))
         # ... when the first is a modifier, not a sector of its own ("Trade and Agricultural cooperation" splits)
         shared = shared or bool(andm) and bool(re.fullmatch(rf"[\w-]+\s+and\s+[\w-]+\s+{_HEAD}", item, re.I)) \
-            and (bool(re.fullmatch(_ADJ, item[:andm.start()], re.I)) or not normalise(item[:andm.start()]))
+            and (bool(re.fullmatch(_ADJ, item[:andm.start()], re.I)) or set(normalise(item[:andm.start()])) <= {"other"})
+        # "information and communication technologies": a first word that is no sector of its own shares the head
+        shared = shared or bool(andm) and bool(re.fullmatch(r"[\w-]+\s+and\s+[\w-]+\s+[\w-]+(?:\s*\([A-Za-z]{2,8}\))?", item, re.I)) \
+            and set(normalise(item[:andm.start()])) <= {"other"} and not set(normalise(item)) <= {"other"}
         if andm and (not oxford or last_plain) and not shared:
             left, right = item[:andm.start()], item[andm.end():]
             if (last_plain and oxford or set(normalise(left)) != set(normalise(right))) and not re.match(r"(?i)other\b", right.strip()) and len(left.split()) <= 3 \
                     and not _NOT_SECTOR.match(right.strip()):
                 parts.append((offset + a, offset + a + andm.start()))
-                again = re.match(r"(?:on|in|for)\s+(?=\w)", item[andm.end():])  # "on health and on youth affairs"
+                again = re.match(r"(?:(?:on|in|for)\s+)?(?:the\s+)?(?=\w)", item[andm.end():])  # "on health and on youth affairs"
                 parts.append((offset + a + andm.end() + (again.end() if again else 0), offset + b))
                 continue
         if len(item.split()) <= max_words:
