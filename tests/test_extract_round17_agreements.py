@@ -184,3 +184,18 @@ def test_as_well_as_inside_a_list_of_areas():
     # "as well as" before another document still ends the first document's areas
     rec = extracted("Kenya and Turkey signed an MoU on tourism as well as an agreement on trade.")
     assert sorted(sector_texts(rec)) == ["tourism", "trade"]
+
+
+def test_the_host_state_comes_from_the_place_and_a_currency_names_no_party():
+    text = ("Foreign Minister Ali Demir had a meeting with Foreign Minister Bujar Vela of North Macedonia on 7 June 2022 in "
+            "Ankara.\n\nThey agreed to increase trade to 2 billion U.S. Dollars.\n\n"
+            "On the margins of the visit, a Memorandum of Understanding on Protocol Cooperation was also signed by the two "
+            "Ministers.")
+    assert _ags(text) == [(1, "memorandum of understanding", ("MKD", "TUR"))]
+
+
+def test_a_multilateral_venue_is_no_host_state():
+    text = ("Foreign Minister Ali Demir met with the Minister of Foreign Affairs of Mongolia, Mr. Bat Erdene, at the United "
+            "Nations Headquarters in New York City. The two ministers signed a memorandum of understanding for political "
+            "consultation.")
+    assert all("USA" not in k[2] for k in _ags(text))

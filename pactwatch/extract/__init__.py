@@ -160,6 +160,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     last_event = None
     article_states = _article_states(text, cms)
     dateline = find_dateline(text)
+    actor_country = {a.id: a.country for a in actors}
     prev_signing = False
     prev_span = None
     for s, e in sentences:
@@ -215,6 +216,9 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                 for c in events[sd.event].countries if sd.event is not None else []:
                     if c not in sd.parties:
                         sd.parties.append(c)
+            if len(sd.parties) < 2 and sd.event is not None and _host_by_place(events[sd.event], actor_country) \
+                    and events[sd.event].place_country not in sd.parties:
+                sd.parties.append(events[sd.event].place_country)  # a meeting in Ankara: Türkiye is the host
             if len(sd.parties) < 2:
                 for c in article_states:
                     if len(sd.parties) >= 2:
@@ -345,6 +349,7 @@ def _listed_document(sent: str, m, s: int, e: int):
 _ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)\s+(?:one|document|memorandum|agreement)|"
                           r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|Some|Most|Many|Several|All|Each)\s+of\s+them)\b")
 
+_CURRENCY = re.compile(r"\s*(?:dollars?|\$|yuan|rubles?|roubles?|rupees?|pounds?)\b", re.I)
 _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|funded|based|born|made|built|owned|hosted|style|era)\b", re.I)
 
 
@@ -384,12 +389,26 @@ def _state_pair(text: str, s: int, e: int, cms) -> tuple[str, ...] | None:
     return None
 
 
+_THIRD_VENUE = re.compile(r"\b(?:United\s+Nations|UN|General\s+Assembly|summit|conference|forum|sidelines|multilateral)\b", re.I)
+
+
+def _host_by_place(event, actor_country: dict) -> bool:
+    """True when the occasion's place names the state of a participant the text leaves stateless: two or more
+    participants, one of unknown state, met in a place that is no multilateral venue ("a meeting ... in Ankara")."""
+    if event.type == "multilateral_meeting" or not event.place_country or len(event.participants) < 2:
+        return False
+    if all(actor_country.get(p.actor_id) for p in event.participants):
+        return False
+    return not any(_THIRD_VENUE.search(ev.sentence) for ev in event.evidence if event.place and event.place in ev.sentence)
+
+
 def _article_states(text: str, cms) -> list[str]:
     """States the article names most often (names and demonyms), most frequent first."""
     freq: dict[str, int] = {}
     first: dict[str, int] = {}
     for c in cms:
-        if c.kind in ("name", "demonym") and not _NOT_PARTY.match(text[c.end:c.end + 12]):
+        if c.kind in ("name", "demonym") and not _NOT_PARTY.match(text[c.end:c.end + 12]) \
+                and not _CURRENCY.match(text[c.end:c.end + 12]):  # "2 billion U.S. Dollars" names no party
             freq[c.iso3] = freq.get(c.iso3, 0) + 1
             first.setdefault(c.iso3, c.start)
     return sorted(freq, key=lambda k: (-freq[k], first[k]))
