@@ -199,3 +199,10 @@ def test_a_multilateral_venue_is_no_host_state():
             "Nations Headquarters in New York City. The two ministers signed a memorandum of understanding for political "
             "consultation.")
     assert all("USA" not in k[2] for k in _ags(text))
+
+
+def test_those_on_and_ties_in_name_sectors():
+    assert sector_texts(extracted("Kenya and Turkey signed five agreements on Monday. Among the agreements signed were those "
+                                  "on education, health and customs.")) == ["education", "health", "customs"]
+    assert sector_texts(extracted("Kenya and Turkey signed 9 pacts to deepen ties in defence, trade, and energy.")) == \
+        ["defence", "trade", "energy"]

@@ -326,6 +326,10 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s+(?:pertaining|relating|related|relate[sd]?)\s+to\s+|"
     # "a joint statement about strengthening X and another on promoting Y"
     rf"{_DOCS_RE}\s+about\s+|\banother\s+(?:one\s+)?(?:on|about|regarding|concerning)\s+|"
+    # "Among the agreements signed were those on education, health and customs"
+    r"\bthose\s+(?:on|in|about|concerning|regarding|related\s+to|relating\s+to)\s+(?:the\s+)?|"
+    # "signed 9 pacts to deepen ties in defence, trade and energy"
+    r"\b(?:ties|relations)\s+in\s+(?!(?:the\s+)?(?:region|world|past|future|recent|years?|decades?)\b)(?:the\s+)?|"
     # "Two of them concern trade and the others cover health, culture and sport"
     r"\b(?:of\s+them|others|the\s+rest|which|they)\s+(?:concern|cover|relate\s+to|deal\s+with)\s+(?:the\s+)?|"
     # "An MoU (was signed) between the ICCR and Kathmandu University on the establishment of ...": an institutional
