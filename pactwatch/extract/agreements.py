@@ -79,6 +79,7 @@ class SigningDraft:
     heading: bool = False           # "MoU on tourism signed by ...": a sentence that opens with a bare document noun
     parts: list = field(default_factory=list)  # (count, kind, as written, offset): the set broken down by kind
     listed: bool = False            # one of single documents listed side by side ("a MoU on X and an agreement on Y")
+    itemises: int = 0               # one of N items that list a counted set of N told before
     package: bool = False           # "a series of documents", "several MoUs": an uncounted set
     follows: bool = False           # a single document told after an uncounted set (one of its items, maybe)
     doc_span: tuple[int, int] = (0, 0)
@@ -94,7 +95,7 @@ def _kind(doc: str) -> str:
 
 # a sentence that lists the documents of a signing just reported ("This included a memorandum ... as well as an
 # agreement ...", "The documents include ...")
-_LISTING = re.compile(r"^\s*(?:This|These|They|Those|It|The\s+(?:agreements|documents|deals|accords|memoranda|MoUs|instruments))"
+_LISTING = re.compile(r"^\s*(?:This|These|They|Those|It|The\s+(?:[\w-]+\s+){0,2}(?:agreements|documents|deals|accords|memoranda|MoUs|instruments))"
                       r"\s+(?:also\s+)?includ(?:e|es|ed)\b", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|another|other|remaining)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PART = re.compile(r"\b(?:also|as\s+well|more|another|other|additional|further|among\s+(?:them|the|these)|include[sd]?|including)\b", re.I)
@@ -142,6 +143,8 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     docs = [m for m in DOC_PHRASE.finditer(sent) if not re.match(r"(?i)one\s+of", sent[m.start():]) and sent[max(0, m.start() - 1):m.start()] != "("]
     for v in verbs:
         for m in docs:
+            if listing and m.start() < v.end():
+                continue  # "The four documents include ...": the subject is what the listed items make up
             dist = m.start() - v.end() if m.start() >= v.end() else (v.start() - m.end()) + 15
             if m.end() <= v.start() and re.fullmatch(r"\s+(?:that|which)\s+(?:[\w-]+\s+){0,3}", sent[m.end():v.start()], re.I):
                 dist = 0  # "the agreements that we have signed": the verb's object is the noun before it
@@ -172,13 +175,17 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
                                                or re.fullmatch(rf"\s*,\s*{_NUM}\s+(?:[\w-]+\s+){{0,2}}", gap + " ", re.I))
     # single documents of different kinds listed with what each is about ("a memorandum of understanding on X,
     # a joint statement to Y, as well as an agreement on Z")
+    # ... and a listing sentence names them with "the" too ("The four documents include the Agreement on X, the
+    # Letter of Intent for Y and an Agreement concerning Z")
+    art = r"(?:a|an|one|the)" if listing else r"(?:a|an|one)"
+
     def enumerated(a: re.Match, b: re.Match, any_kind: bool = False) -> bool:
         gap = re.sub(r"\([^()]{0,40}\)", " ", sent[a.end():b.start("doc")])
-        return bool(re.fullmatch(r"\s+(?:on|to|for|in|of|regarding|concerning|between|with|aimed)\b[^.;:]{0,140}?"
+        return bool(re.fullmatch(r"\s+(?:on|to|for|in|of|regarding|concerning|between|with|aimed)\b[^.;:]{0,180}?"
                                  r"(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+|besides\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
-                                 r"(?:a|an|one)\s+(?:[\w-]+\s+){0,2}", gap, re.I)) \
+                                 + art + r"\s+(?:[\w-]+\s+){0,2}", gap, re.I)) \
             and (any_kind or _kind(a.group("doc")) != _kind(b.group("doc"))) and _kind(b.group("doc")) != "document" \
-            and bool(re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}$", sent[max(0, a.start("doc") - 45):a.start("doc")], re.I))
+            and bool(re.search(r"\b" + art + r"\s+(?:[\w-]+\s+){0,2}$", sent[max(0, a.start("doc") - 45):a.start("doc")], re.I))
 
     def linked(a: re.Match, b: re.Match) -> bool:  # a listing sentence lists documents of one kind too
         return coordinated(a, b) or enumerated(a, b, any_kind=listing)
@@ -218,9 +225,19 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
             other.doc_span = (start + again.start("another"), start + again.end("another"))
             drafts[0].weak = other.weak = False  # "a ... and another": two, exactly
             drafts.append(other)
+    if listing and len(drafts) >= 2:  # "include the Agreement on X, the Letter of Intent for Y": one each,
+        for d, m in zip(drafts, chosen):  # whatever number came before them
+            if not m.group("num"):
+                d.count, d.weak = 1, False
     if len(drafts) >= 2 and all(d.count == 1 for d in drafts):
         for d in drafts:
             d.listed = True  # one document each, listed: what an uncounted "several agreements" was
+        # "The four documents include the Agreement on X, the Letter of Intent for Y, ...": the counted set told
+        # before, item by item; each item is one document of its own
+        subject = docs[0] if listing and docs[0] not in chosen else None
+        if subject is not None and subject.end() <= verbs[0].end() and _count_of(subject.group("num"))[0] == len(drafts):
+            for d in drafts:
+                d.itemises, d.fresh = len(drafts), True
     # "two agreements and a Memorandum of Understanding", "an agreement and two memoranda": documents of
     # different kinds, each with its own number, stay apart even when one number is "a"
     distinct = len(drafts) >= 2 and len({d.kind for d in drafts}) == len(drafts) and all(d.count for d in drafts)
@@ -304,7 +321,7 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
 
 
 # --- sector phrases -------------------------------------------------------------------
-_DOCS_RE = r"(?:(?:joint\s+statements?|agreements?|memorand\w+|MoUs?|MOUs?|documents?|instruments?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?|declarations?)(?:\s+of\s+(?:understanding|intent|cooperation))?)"
+_DOCS_RE = r"(?:(?:joint\s+statements?|letters?\s+of\s+intent|agreements?|memorand\w+|MoUs?|MOUs?|documents?|instruments?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?|declarations?)(?:\s+of\s+(?:understanding|intent|cooperation))?)"
 _LIST_INTRO = re.compile(
     r"(?:(?:sectors|areas|fields|spheres|domains|issues|topics|matters)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     # "in areas of common interest, including economic, commercial ... fields"
@@ -322,7 +339,8 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for|regarding|concerning|related\s+to)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
     rf"{_DOCS_RE}\s+(?:seeks?|aims?|is\s+aimed|are\s+aimed|was\s+aimed|were\s+aimed)\s+(?:to|at)\s+(?:(?:address|cover|promote|boost|enhance|strengthen|further|furthering|promoting|boosting|enhancing|strengthening|developing|develop)\b\s*)?(?:the\s+)?|"
-    rf"{_DOCS_RE}\s+(?:signed\s+)?(?:\w+\s+){{0,5}}?(?:also\s+)?(?:included|include[s]?)\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:the\s+)?|"
+    rf"{_DOCS_RE}\s+(?:signed\s+)?(?:\w+\s+){{0,5}}?(?:also\s+)?(?:included|include[s]?)\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:the\s+)?"
+    r"(?!(?:[\w-]+\s+){0,3}(?:agreements?|memorand\w*|MoUs?|letters?\s+of|protocols?|treat(?:y|ies)|conventions?|declarations?|programmes?|plans?|exchanges?\s+of)\b)|"
     rf"{_DOCS_RE}\s+(?:pertaining|relating|related|relate[sd]?)\s+to\s+|"
     # "a joint statement about strengthening X and another on promoting Y"
     rf"{_DOCS_RE}\s+about\s+|\banother\s+(?:one\s+)?(?:on|about|regarding|concerning)\s+|"
@@ -447,6 +465,7 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
     if re.fullmatch(r"\s*(?:[A-Z][\w’'-]*|and|of|&|the|for|in|on)(?:[\s,]+(?:[A-Z][\w’'-]*|and|of|&|the|for|in|on))*\s*", seg) \
             and len(re.findall(r"\b[A-Z]", seg)) >= 2 and len(seg.split()) <= 10:
         a = len(seg) - len(seg.lstrip())
+        a += len(re.match(r"(?:the\s+)?", seg[a:]).group(0))  # "on the Promotion of ...": the article is no part of the title
         b = len(seg.rstrip())
         return [(offset + a, offset + b)] if b > a and not _NOT_SECTOR.match(seg.strip()) else []
     oxford = "," in seg
@@ -602,6 +621,21 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
         o.spans += d.spans
         o.sectors += [s for s in d.sectors if s not in o.sectors]
     _share_sectors(out)
+    # a counted set listed item by item later ("four documents were signed ... The four documents include ...") is
+    # its items: they take its sentences, and it is not a signing of its own
+    for n in sorted({d.itemises for d in out if d.itemises}):
+        items = [d for d in out if d.itemises == n]
+        first = min(items, key=lambda d: d.spans[0][0])
+        sets = [o for o in out if o.count == n and not o.itemises and o.spans[0][0] < first.spans[0][0]
+                and (set(o.parties) <= set(first.parties) or set(first.parties) <= set(o.parties))]
+        if sets:
+            o = sets[-1]
+            first.spans += [sp for sp in o.spans if sp not in first.spans]
+            if first.date.value is None and o.date.value:
+                first.date = o.date
+            for d in items:
+                d.event = d.event if d.event is not None else o.event
+            out.remove(o)
     # an uncounted package ("signed several agreements") whose documents are then listed one by one is those
     # documents: it gives them its sentences and is not a signing of its own
     listed = [o for o in out if o.listed]
