@@ -43,9 +43,10 @@ _RELATIVE = (r"(?:the\s+day\s+before\s+yesterday|today|yesterday|tomorrow|tonigh
 DATE_PATTERN = re.compile(
     rf"\b(?:"
     rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
-    rf"|(?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|until|till|through)\s+(?:{_MONTH}\s+)?{_DAY}(?![\w:.%]\w))?(?:,?\s+{_YEAR})?)"
-    rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|until|till|through)\s+{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<mdy>(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|until|till|through)\s+(?:{_MONTH}\s+)?{_DAY}(?![\w:.%]\w)|\s+and\s+{_DAY}(?![\w:.%]\w)(?!\s+[a-z]))?(?:,?\s+{_YEAR})?)"
+    rf"|(?P<dmy>(?:{_WEEKDAY},?\s+)?{_DAY}(?:\s*[-–]\s*{_DAY}|\s+(?:to|until|till|through|and)\s+{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<my>(?:(?:early|mid|late|earlier in|later in)[ -])?{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<wdr>{_WEEKDAY}\s*(?:and|to|until|till|through|-|–)\s*{_WEEKDAY})"
     rf"|(?P<wd>(?:(?<!\bthe\s)last\s+)?{_WEEKDAY}(?:\s+(?:of\s+)?last\s+week)?)"
     rf"|(?P<rel>{_RELATIVE})"
     rf"|(?P<year>(?<=in )(?:{_YEAR})(?!\s*[-–/]\s*(?:19|20)?\d{{2}}\b)|(?<=since )(?:{_YEAR}))"
@@ -73,6 +74,8 @@ def find_date_expressions(text: str) -> list[tuple[int, int, str]]:
             if re.fullmatch(r"(?:Jan|Mar|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|May)", words) and \
                     re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
                 continue  # "Jan Hamacek", "Dec Anders": an abbreviation without its period before a capitalised word is a name
+        if m.group("wdr") and len(re.findall(r"\b[A-Z][a-z]+day\b", words)) < 2:
+            continue
         if m.group("wd") and not re.search(r"\b[A-Z][a-z]+day\b", words):
             continue
         if _ATTRIBUTION.search(text[max(0, m.start() - 40):m.start()]):
@@ -138,7 +141,7 @@ def resolve_date(words: str, *, published: str | None = None, anchor: str | None
     day = int(day_m.group(1)) if day_m else None
     # "Oct. 28-31" spans several days: no single day is stated, so the month is the precise claim.
     # so is "from March 16 to 17", "March 11 until March 14"
-    day_range = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\s(?:to|until|till|through)\s(?:[a-z]+\.?\s)?)\s*\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", low))
+    day_range = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\s(?:to|until|till|through|and)\s(?:[a-z]+\.?\s)?)\s*\d{1,2}(?:st|nd|rd|th)?\b", re.sub(_YEAR, "", low))
     if day_range:
         day = None
     if month is not None:
@@ -159,6 +162,18 @@ def resolve_date(words: str, *, published: str | None = None, anchor: str | None
         return PartialDate(value=value, text=text, inferred=True, rule=ref_rule + ("-day-range" if day_range else ""))
     if year is not None:
         return PartialDate(value=f"{year:04d}", text=text, rule="explicit")
+    days = [WEEKDAYS[w] for w in re.findall(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", low)]
+    if len(days) == 2 and days[0] != days[1] and not re.search(r"\blast\b", low):
+        # "on Monday and Tuesday", "from Monday to Wednesday": a stay over several days; the month is the precise claim
+        if pub is None:
+            return PartialDate(value=None, text=text, rule="unresolved")
+        first = pub - dt.timedelta(days=(pub.weekday() - days[0]) % 7)
+        last = pub - dt.timedelta(days=(pub.weekday() - days[1]) % 7)
+        if last < first:
+            last = first + dt.timedelta(days=(days[1] - days[0]) % 7)
+        if (first.year, first.month) == (last.year, last.month):
+            return PartialDate(value=f"{first.year:04d}-{first.month:02d}", text=text, inferred=True, rule="weekday-span")
+        return PartialDate(value=None, text=text, rule="unresolved")
     for name, num in WEEKDAYS.items():
         if re.search(rf"\b{name}\b", low):
             if pub is None:

@@ -56,11 +56,63 @@ def _tables() -> dict[str, tuple[str, str]]:
     return keys
 
 
+@functools.lru_cache(maxsize=1)
+def _ambiguous_demonyms() -> dict[str, tuple[str, set[str]]]:
+    """Demonyms two states share ("Congolese": DR Congo, and "Congolese (Brazzaville)": the Republic of the Congo):
+    the demonym -> (the state it names by default, the other states it may name)."""
+    keys = _tables()
+    out: dict[str, tuple[str, set[str]]] = {}
+    for line in gazetteer._TABLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, _, dem = (line.split("\t") + ["", ""])[:3]
+        for d in dem.split("|"):
+            m = re.fullmatch(r"\s*(.+?)\s*\(.*\)\s*", d)
+            if m and keys.get(m.group(1).lower(), ("", ""))[1] == "demonym" and keys[m.group(1).lower()][0] != iso3:
+                default = keys[m.group(1).lower()][0]
+                out.setdefault(m.group(1).lower(), (default, set()))[1].add(iso3)
+    return out
+
+
+def _state_words(iso3: str) -> set[tuple[str, ...]]:
+    """The words of every name of a state, for telling a shared short name ("Congo") from a distinct one."""
+    return {tuple(k.split()) for k, (i, kind) in _tables().items() if i == iso3 and kind == "name"}
+
+
+def _resolve_shared_demonyms(text: str, out: list[CountryMention]) -> list[CountryMention]:
+    """"Congolese" names DR Congo unless the article names the Republic of the Congo ("Brazzaville", "Republic of the
+    Congo") and never DR Congo: then it is that state's demonym. A bare name shared by both ("Congo") tells neither."""
+    amb = _ambiguous_demonyms()
+    if not any(m.kind == "demonym" and m.text.lower() in amb for m in out):
+        return out
+    every = _find(text, 0, len(text))
+    res = []
+    for m in out:
+        key = m.text.lower()
+        if m.kind == "demonym" and key in amb:
+            default, others = amb[key]
+            def named(iso: str, rival: str) -> bool:
+                rival_words = _state_words(rival)
+                return any(c.iso3 == iso and c.kind != "demonym" and not (
+                    " " not in c.text and any(re.sub(r"[’']s?$", "", c.text.lower()) in w for w in rival_words))
+                           for c in every)
+            alt = [o for o in others if named(o, default)]
+            if len(alt) == 1 and not named(default, alt[0]):
+                m = CountryMention(m.start, m.end, m.text, alt[0], m.kind)
+        res.append(m)
+    return res
+
+
 _WORDS = re.compile(r"[A-Za-z\u00C0-\u024F][\w’'.&]*|-")
 
 
 def find_countries(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
-    """Country mentions in ``text[start:end]``, offsets into ``text`` (longest match first)."""
+    """Country mentions in ``text[start:end]``, offsets into ``text`` (longest match first); a demonym two states share
+    names the one the whole text names."""
+    return _resolve_shared_demonyms(text, _find(text, start, end))
+
+
+def _find(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
     keys = _tables()
     end = len(text) if end is None else end
     toks = [(m.start(), m.end()) for m in _WORDS.finditer(text, start, end)]

@@ -46,6 +46,8 @@ TITLE_HEADS = {
     "premier's", "chief's", "second", "third", "senior", "welfare", "overseas", "expatriates", "authority", "bureau",
     "services", "service", "works", "railways", "ports", "shipping", "aviation", "petroleum", "mines", "mining", "minerals",
     "pm", "fm", "member", "mp",
+    # monarchs' and abbreviated offices ("Emperor Naruhito", "Pres. Ali", "Sec. Blinken")
+    "emperor", "empress", "pres", "secy",
     # services and directorates in stacked offices ("Chief of Main Directorate for Political-Military Affairs of the
     # Russian Armed Forces A B")
     "armed", "directorate", "main", "political-military", "military-political", "general-staff",
@@ -80,7 +82,7 @@ HEAD_NOUNS = {
     "commissioner", "consul", "pope", "patriarch", "imam", "sir", "dame", "lord", "secretary-general",
     "director-general", "aide", "representative", "lieutenant", "sergeant", "counterpart", "officer", "mufti",
     "pm", "fm", "lady", "brigadier", "monitor", "shaikh", "shaykh", "sheikha", "shaikha", "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend",
-    "rev", "venerable", "ven", "member", "mp",
+    "rev", "venerable", "ven", "member", "mp", "emperor", "empress", "pres", "secy",
 }
 #: Ranks are listed as their own title ("Brigadier General"), apart from the office.
 RANKS = [
@@ -120,7 +122,7 @@ NOT_NAME = {
     "capital", "city", "province", "county", "district", "airport", "hall", "square", "street", "avenue",
     "prime", "deputy", "vice", "acting", "general", "press", "spokesperson", "commander", "chairman",
     "people", "people's", "peoples", "his", "excellency", "mr", "mrs", "ms", "dr", "sir", "lady", "madam", "king", "queen",
-    "emir", "sheikh", "crown", "prince", "speaker", "ambassador", "leader", "head", "director", "governor",
+    "emir", "sheikh", "crown", "prince", "speaker", "emperor", "empress", "pres", "ambassador", "leader", "head", "director", "governor",
     "covid", "covid-19", "isis", "c-isis", "hamas", "hezbollah", "taliban", "jcpoa", "pm", "fm", "mod", "mfa",
     "opm", "ceo", "agreements", "memoranda", "memorandums", "deals", "pacts", "accords", "sign", "signs", "ink", "inks", "chinese", "soil", "datuk", "dato", "datin", "seri", "utama", "tun", "puan", "h.e", "excellency", "honourable", "ladies", "gentlemen", "gentleman", "distinguished", "esteemed", "colleagues", "olympic", "olympics", "games", "expo", "fair", "week", "day", "year",
     "similarly", "likewise", "additionally", "furthermore", "moreover", "separately", "subsequently", "accordingly",

@@ -1,0 +1,52 @@
+"""Round 18 rules (from holdout18): synthetic sentences, made-up names."""
+from pactwatch.dates import find_date_expressions, resolve_date
+from tests.conftest import extracted_events as _events, extracted_persons as _persons
+
+
+# persons
+
+
+def test_emperor_is_an_office_before_a_single_name():
+    text = ("Prime Minister Ravi Sen, who is in Tokyo on a three-day visit, met Japanese Prime Minister Ken Sato on "
+            "Friday and later called on Emperor Naruhito.")
+    p = _persons(text)
+    assert "Naruhito" in p and [t.text for t in p["Naruhito"].titles] == ["Emperor"]
+    ev = _events(text)
+    assert sorted((e[0], tuple(sorted(e[1])), e[2]) for e in ev) == [
+        ("meeting", ("Ken Sato", "Ravi Sen"), "2024-03-15"), ("meeting", ("Naruhito", "Ravi Sen"), "2024-03-15")]
+
+
+def test_abbreviated_president_is_a_title_not_part_of_the_name():
+    text = ("Pres. Orlo holds talks with Veldorian minister\n"
+            "President Kemal Orlo on Monday held talks with Veldorian Foreign Minister Karo Tindell in Velden.")
+    p = _persons(text)
+    assert set(p) == {"Kemal Orlo", "Karo Tindell"}
+
+
+# countries
+
+
+def test_shared_demonym_names_the_congo_the_article_names():
+    text = ("Congolese President Denis Malonga received Rwandan President Paul Kavera in Brazzaville on Monday. "
+            "The Republic of the Congo and Rwanda signed three agreements.")
+    assert _persons(text)["Denis Malonga"].country == "COG"
+
+
+def test_shared_demonym_keeps_its_default_state_otherwise():
+    text = "Congolese President Felix Mbala received Rwandan President Paul Kavera in Kinshasa on Monday."
+    assert _persons(text)["Felix Mbala"].country == "COD"
+    text = "Congolese President Felix Mbala received Rwandan President Paul Kavera in Congo on Monday."
+    assert _persons(text)["Felix Mbala"].country == "COD"  # a bare "Congo" tells neither state
+
+
+# dates
+
+
+def test_two_weekdays_of_a_stay_give_the_month():
+    ds = find_date_expressions("paid an official visit to Veldoria on Monday and Tuesday, where he was welcomed")
+    assert [w for _, _, w in ds] == ["Monday and Tuesday"]
+    assert resolve_date("Monday and Tuesday", published="2021-06-30").value == "2021-06"
+    assert resolve_date("Monday to Wednesday", published="2021-06-30").value == "2021-06"
+    assert resolve_date("Wednesday and Thursday", published="2021-07-01").value is None  # June 30 and July 1: no one month
+    assert [w for _, _, w in find_date_expressions("on March 6 and 7, 2021")] == ["March 6 and 7, 2021"]
+    assert resolve_date("March 6 and 7, 2021").value == "2021-03"
