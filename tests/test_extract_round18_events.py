@@ -50,3 +50,35 @@ def test_two_weekdays_of_a_stay_give_the_month():
     assert resolve_date("Wednesday and Thursday", published="2021-07-01").value is None  # June 30 and July 1: no one month
     assert [w for _, _, w in find_date_expressions("on March 6 and 7, 2021")] == ["March 6 and 7, 2021"]
     assert resolve_date("March 6 and 7, 2021").value == "2021-03"
+
+
+def test_later_item_of_a_counterparts_from_list_is_a_person():
+    text = ("On the sidelines of the UN General Assembly in New York, Foreign Minister Ann Wambui met her counterparts "
+            "from Turkey, Ali Demir, and Japan, Ken Sato.")
+    p = _persons(text)
+    assert p["Ali Demir"].country == "TUR" and p["Ken Sato"].country == "JPN"
+
+
+# events
+
+
+def test_meetings_with_leaders_of_several_states_at_a_summit_are_apart_and_the_principal_attends():
+    text = ("On the sidelines of the UN General Assembly in New York, Foreign Minister Ann Wambui met her counterparts "
+            "from Turkey, Ali Demir, and Japan, Ken Sato.")
+    ev = sorted((e[0], tuple(sorted(e[1])), e[3]) for e in _events(text))
+    assert ev == [("meeting", ("Ali Demir", "Ann Wambui"), "New York"), ("meeting", ("Ann Wambui", "Ken Sato"), "New York"),
+                  ("multilateral_meeting", ("Ann Wambui",), "New York")]
+    text = ("Prime Minister Tran Van Long met with Chinese President Li Wen, US President John Carver, and other world "
+            "leaders at the G20 Summit in Rio de Janeiro, Brazil.\n"
+            "Prime Minister Tran Van Long on November 18 held talks with various leaders.")
+    ev = sorted((tuple(sorted(e[1])), e[2], e[3]) for e in _events(text, "2024-11-20"))
+    assert ev == [(("John Carver", "Tran Van Long"), "2024-11-18", "Rio de Janeiro"),
+                  (("Li Wen", "Tran Van Long"), "2024-11-18", "Rio de Janeiro"),
+                  (("Tran Van Long",), "2024-11-18", "Rio de Janeiro")]
+
+
+def test_leaders_of_several_states_meeting_jointly_at_a_summit_stay_one_occasion():
+    text = ("Prime Minister Tran Van Long held a trilateral meeting with Chinese President Li Wen and US President John "
+            "Carver at the G20 Summit in Rio de Janeiro on Monday.")
+    ev = _events(text)
+    assert [(e[0], e[1]) for e in ev] == [("meeting", {"Tran Van Long", "Li Wen", "John Carver"})]

@@ -641,6 +641,27 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # New York on the sidelines of the General Assembly": the one holding them attends the gathering too
             drafts.append(EventDraft("multilateral_meeting", [people[0]], {}, d, place.name if place else None,
                                      place.kind if place else None, place.iso3 if place else None, [(s, e)], s, sideline=True))
+        if name in ("meeting", "talks") and len(people) >= 3 and umbrella_of is None and not attach:
+            at = _SIDELINES.search(sent) or _AT_GATHERING.search(sent)
+            first_at = {p: min(ms for q, ms, _ in found if q == p) for p in people}
+            subj = min(people, key=lambda p: first_at[p])
+            others = [p for p in sorted(people, key=lambda p: first_at[p]) if p != subj]
+            states = [persons[p].country for p in others]
+            if at and first_at[subj] < tpos and all(first_at[p] > tpos for p in others) and None not in states and \
+                    len(set(states)) == len(states) and persons[subj].country not in states and not _JOINT.search(sent):
+                # "X met with Chinese President A, US President B and other leaders at the G20 Summit in Rio", "On the
+                # sidelines of the General Assembly, X met her counterparts from Turkey, A, and Japan, B": X attends the
+                # gathering and meets each of them apart (one state each); the occasions share a day and place
+                gid = len(drafts)
+                if not any(d_.type == "multilateral_meeting" and subj in d_.participants for d_ in drafts):
+                    drafts.append(EventDraft("multilateral_meeting", [subj], {}, d, place.name if place else None,
+                                             place.kind if place else None, place.iso3 if place else None, [(s, e)], s,
+                                             sideline=True, group=gid))
+                for other in others:
+                    drafts.append(EventDraft(name, [subj, other], {}, d, place.name if place else None,
+                                             place.kind if place else None, place.iso3 if place else None, [(s, e)], s,
+                                             group=gid))
+                continue
         if name in ("meeting", "talks", "reception") and len(people) >= 3 and umbrella_of is None:
             pairs = [(k, g) for k, g in _each_callee(sent, s, found) or [] if not _religious(persons[g[-1]], text)]
             if pairs:
@@ -790,8 +811,13 @@ def _one_family(d: EventDraft, persons) -> bool:
 # "was signed by A and B", "was signed between the two governments on ... by A and B": the signatories
 _SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\s+(?:by\b|[^;.]{0,250}?\bby\s+(?=[A-Z]|the\s+[A-Z]))")
 # "on the sidelines of the General Assembly", "in the margins of the G20 summit": a gathering the bilaterals are held at
-_SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:side-?lines?|margins?)\s+of\s+(?:the\s+)?[^.;]{0,80}?"
+_SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?lines?|margins?)\s+of\s+(?:the\s+)?[^.;]{0,80}?"
                         r"\b(?:[Ss]ummit|[Aa]ssembly|[Cc]onference|[Ff]orum|[Ss]ession|[Mm]eeting|[Mm]inisterial|UNGA|G20|G7|APEC|BRICS|COP\d*)\b")
+# "at the G20 Summit in Rio", "during the ASEAN Summit": a gathering named as where the occasion took place
+_AT_GATHERING = re.compile(r"\b(?:at|during)\s+the\s+(?:[\w-]+\s+){0,5}?(?:[Ss]ummit|(?:General\s+)?Assembly|Conference|Forum|"
+                           r"Ministerial|[Ss]ession)\b")
+# several persons meeting as one: "a trilateral meeting", "jointly", "together"
+_JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint(?:ly)?|together|tripartite|three-way|four-way)\b", re.I)
 # plural occasions of one person: "his meetings", "a series of bilateral meetings", "bilaterals"
 _SEVERAL = re.compile(r"\b(?:(?:his|her)\s+(?:[\w-]+\s+)?meetings|(?:a\s+series|a\s+number|several|a\s+flurry)\s+of\s+(?:[\w-]+\s+){0,2}"
                       r"(?:meetings|talks)|bilaterals|separate\s+(?:bilateral\s+)?meetings)\b")

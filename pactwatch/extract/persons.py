@@ -437,11 +437,20 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     elif k >= 3 and toks[k].text == "," and _in_country(toks[k - 1], cms) and j - i >= 2:
         # "his counterpart from India, A B", "her counterpart of the Philippines, A B"
         q = k - 2
+        while q >= 1 and _in_country(toks[q], cms) is _in_country(toks[k - 1], cms):
+            q -= 1  # "from South Korea, A B": the state's other words
         if toks[q].low == "the":
             q -= 1
         if q >= 1 and toks[q].low in ("from", "of", "in") and toks[q - 1].low in ("counterpart", "counterparts"):
             counterpart = True
             country = _in_country(toks[k - 1], cms).iso3
+        elif q >= 4 and (toks[q].low == "and" or toks[q].text == ","):
+            # "her counterparts from Turkey, A B, and Japan, C D": a later item of the list after "counterparts from"
+            r = next((r for r in range(q - 1, max(0, q - 16), -1) if toks[r].low == "counterparts"), None)
+            if r is not None and toks[r + 1].low in ("from", "of", "in") and \
+                    not any(t.text in (";", ":") or t.low in PERSON_VERBS for t in toks[r + 1:q]):
+                counterpart = True
+                country = _in_country(toks[k - 1], cms).iso3
     has_head = any(_is_head(t) for t in left) or counterpart or (left and left[-1].low == "counterpart") or \
         (left and _is_honorific(left[-1])) or \
         any(t.low == "samdech" for t in left)  # "Shri A B", "His Excellency A B", "HE A B", "Samdech Techo A B": honorifics name a person
