@@ -82,3 +82,11 @@ def test_leaders_of_several_states_meeting_jointly_at_a_summit_stay_one_occasion
             "Carver at the G20 Summit in Rio de Janeiro on Monday.")
     ev = _events(text)
     assert [(e[0], e[1]) for e in ev] == [("meeting", {"Tran Van Long", "Li Wen", "John Carver"})]
+
+
+def test_attended_the_summit_and_met_on_the_sidelines_is_attendance_and_a_meeting_at_the_summit_told_before():
+    text = ("The ASEAN summit opened in Vientiane on Tuesday. Malaysian Prime Minister Ali Bakar attended the summit and "
+            "met Thai Prime Minister Somchai Wong on the sidelines.")
+    ev = sorted((e[0], tuple(sorted(e[1])), e[2], e[3]) for e in _events(text))
+    assert ev == [("meeting", ("Ali Bakar", "Somchai Wong"), "2024-03-12", "Vientiane"),
+                  ("multilateral_meeting", ("Ali Bakar",), "2024-03-12", "Vientiane")]

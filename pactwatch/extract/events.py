@@ -255,6 +255,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     drafts: list[EventDraft] = []
     recalled_kinds: list[str] = []  # occasions a sentence recalls (not reported), for later "the visit" references
     frame = None  # a series of separate occasions announced in one sentence, told one by one after it
+    gathering = None  # the day and place a sentence gives a summit ("The ASEAN summit opened in Vientiane on Tuesday")
     pending = None  # an undated arrival reception in the evening, and its sentence: the next sentence may give its day
     last_person: int | None = None
     prev: tuple[int, int] | None = None
@@ -262,6 +263,12 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         prev_span, prev = prev, (s, e)
         sent = text[s:e]
         trig = _trigger(sent)
+        gh = _GATHERING_HELD.search(sent) if "ummit" in sent or "onference" in sent or "ssembly" in sent or "orum" in sent else None
+        if gh and not person_at(s, s + gh.start()):
+            gd = next((pd for _, _, pd in dates_in(s, e) if pd.value and not _recalled(pd, published)), None)
+            gp = next((p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")), None)
+            if gd is not None or gp is not None:
+                gathering = (gd, gp)
         # "At the invitation of President X, Y arrived ...": X is the host of Y's visit, but at no other occasion the
         # sentence tells ("Y, who is here at the invitation of X, was received by Z at the airport")
         invited = {p for p, ms, _ in person_at(s, e) if _INVITER.search(text[max(s, ms - 80):ms])} if "invitation" in sent else set()
@@ -641,6 +648,22 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # New York on the sidelines of the General Assembly": the one holding them attends the gathering too
             drafts.append(EventDraft("multilateral_meeting", [people[0]], {}, d, place.name if place else None,
                                      place.kind if place else None, place.iso3 if place else None, [(s, e)], s, sideline=True))
+        if name == "multilateral_meeting" and gathering is not None and not d.value and place is None and \
+                _DEF_GATHERING.search(sent, max(0, te - 60), te):
+            # "The ASEAN summit opened in Vientiane on Tuesday. X attended the summit": the day and place told of it
+            d = gathering[0] or d
+            place = gathering[1] or place
+        am = _AND_MET.search(sent, te) if name == "multilateral_meeting" and len(people) >= 2 else None
+        if am:
+            # "X attended the summit and met Y on the sidelines": the attendance, and a meeting of X and Y at it
+            before = list(dict.fromkeys(p for p, ms, _ in found if ms < s + am.start()))
+            after = list(dict.fromkeys(p for p, ms, _ in found if ms >= s + am.end() and p not in before))
+            if before and after:
+                gid = len(drafts)
+                for kind, group in (("multilateral_meeting", before), ("meeting", [before[0]] + after)):
+                    drafts.append(EventDraft(kind, group, {}, d, place.name if place else None, place.kind if place else None,
+                                             place.iso3 if place else None, [(s, e)], s, group=gid))
+                continue
         if name in ("meeting", "talks") and len(people) >= 3 and umbrella_of is None and not attach:
             at = _SIDELINES.search(sent) or _AT_GATHERING.search(sent)
             first_at = {p: min(ms for q, ms, _ in found if q == p) for p in people}
@@ -816,6 +839,15 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?lines?|margin
 # "at the G20 Summit in Rio", "during the ASEAN Summit": a gathering named as where the occasion took place
 _AT_GATHERING = re.compile(r"\b(?:at|during)\s+the\s+(?:[\w-]+\s+){0,5}?(?:[Ss]ummit|(?:General\s+)?Assembly|Conference|Forum|"
                            r"Ministerial|[Ss]ession)\b")
+# "The ASEAN summit opened in Vientiane on Tuesday", "The conference was held in Baku on May 3"
+_GATHERING_HELD = re.compile(r"\b(?:[Ss]ummit|Conference|Assembly|Forum|[Ss]ession|Ministerial)\b[^.;]{0,40}?\b(?:opened|began|kicked\s+off|"
+                             r"(?:was|is\s+being)\s+held|took\s+place|convened|got\s+under\s*way|(?:was|were)\s+(?:formally\s+)?opened)\b")
+# "attended the summit": a gathering referred to by a definite noun (the trigger ends at it)
+_DEF_GATHERING = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:[Ss]ummit|[Cc]onference|[Aa]ssembly|[Ff]orum|[Ss]ession|[Mm]inisterial|"
+                            r"[Mm]eeting|[Cc]ouncil)$")
+# "attended the summit and met Y", "took part in the forum and held talks with Y": a meeting at the gathering
+_AND_MET = re.compile(r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:met(?:\s+with)?|held\s+(?:bilateral\s+)?(?:talks|a\s+(?:[\w-]+\s+)?meeting)\s+with|"
+                      r"had\s+(?:a\s+)?(?:[\w-]+\s+)?(?:talks|meeting)\s+with)\b")
 # several persons meeting as one: "a trilateral meeting", "jointly", "together"
 _JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint(?:ly)?|together|tripartite|three-way|four-way)\b", re.I)
 # plural occasions of one person: "his meetings", "a series of bilateral meetings", "bilaterals"
