@@ -28,3 +28,44 @@ def test_a_listing_that_does_not_add_up_leaves_the_set_whole():
 def test_the_republic_of_china_is_taiwan():
     assert _ags("Palau and the Republic of China (Taiwan) signed an agreement on fisheries.") == [(1, "agreement", ("PLW", "TWN"))]
     assert _ags("Palau and the People's Republic of China signed an agreement on fisheries.") == [(1, "agreement", ("CHN", "PLW"))]
+
+
+def test_a_semicolon_list_of_areas():
+    rec = extracted("Chile and Peru signed a memorandum of understanding on development cooperation in Lima on Monday. The "
+                    "memorandum encompasses a broad range of issues including: bilateral trade and investment; education, "
+                    "youth and human resource development; labour mobility; climate change, environment and energy; and "
+                    "livestock development.")
+    secs = sector_texts(rec)
+    for phrase in ("bilateral trade", "investment", "education", "youth", "human resource development", "labour mobility",
+                   "climate change", "environment", "energy", "livestock development"):
+        assert phrase in secs
+
+
+def test_documents_listed_with_semicolons_are_one_each():
+    text = ("Laos and Vietnam have signed a number of agreements during a visit to Hanoi.\n\n"
+            "Among the agreements signed were an agreement on Vietnam-Laos Strategic Cooperation for 2021-2030; "
+            "Vietnam-Laos Cooperation in 2021-2025; Cooperation between the two ministries of Planning and Investment; "
+            "Cooperation in culture, arts and tourism between the two ministries of culture; and a number of economic "
+            "contracts between businesses of the two countries.")
+    rec = extracted(text)
+    assert agreement_keys(rec) == [(1, "agreement", ("LAO", "VNM"))] * 4
+    secs = sector_texts(rec)
+    assert "Vietnam-Laos Cooperation in 2021-2025" in secs
+    assert "Cooperation between the two ministries of Planning and Investment" in secs
+    assert {"culture", "arts", "tourism"} <= set(secs)
+
+
+def test_inking_a_number_of_memoranda_is_an_uncounted_signing():
+    assert _ags("CAIRO – 18 January 2018: President Ahmed Said and Ethiopian Prime Minister Hailu Bekele witnessed Thursday "
+                "inking number of Memorandum of Understanding (MoUs) at the Presidential Palace.") == \
+        [(0, "memorandum of understanding", ("EGY", "ETH"))]
+
+
+def test_announced_documents_cover_numerous_areas_in_addition_to_others():
+    text = ("President Ali Said of Oman and President Omar Zayed of the UAE on Monday witnessed the announcement of several "
+            "memoranda of understanding (MoUs) and agreements between the two countries.\n\n"
+            "The agreements and memoranda announced by the two countries cover numerous areas, including investment, "
+            "renewable energy, and sustainability, in addition to railways, technology, and education.")
+    rec = extracted(text)
+    assert agreement_keys(rec) == [(0, "memorandum of understanding", ("ARE", "OMN"))]
+    assert sector_texts(rec) == ["investment", "renewable energy", "sustainability", "railways", "technology", "education"]

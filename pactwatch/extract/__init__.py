@@ -188,6 +188,9 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             itemlists.append(open_list)
             open_list = None
         found_here = [] if listed_here or continues else find_signings(text, s, e)
+        semi = _semicolon_documents(sent, s, e) if found_here and not listed_here else []
+        if semi:
+            found_here = semi  # "Among the agreements signed were an agreement on X; Y; Z": one document each
         if doc is not None and open_items and not listed_here:
             # "Here are the agreements signed:" then "> Agreement between A and B for ...": each item is one document
             own = [d for d in found_here if not d.anaphoric and not d.package]
@@ -234,6 +237,9 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             if pl:
                 sd.place, sd.place_country = pl[0].name, pl[0].iso3
             sd.sectors = sector_phrases(text, s, e, tax.normalise)
+            own = getattr(sd, "own_range", None)
+            if own:  # an item of a semicolon list: its own phrases, else the item itself is what it is about
+                sd.sectors = [sp for sp in sd.sectors if own[0] <= sp[0] < own[1]] or [own]
             signings.append(sd)
         # later sentences about the documents ("The third agreement was on ...", "a MoU ... in the field of ...")
         # add their sector phrases to the signing of that kind
@@ -330,6 +336,42 @@ _LIST_HERE = re.compile(r"^\s*(?:Here\s+(?:are|is)|Below\s+(?:are|is)|(?:The\s+)
                         r"|^\s*The\s+following\s+(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|memoranda|MoUs|deals|accords|pacts)\s+(?:were|have\s+been)\s+(?:signed|inked|exchanged)", re.I)
 #: a titled plan in a list item, which DOC_PHRASE leaves to context ("the Plan for the celebration of ...")
 _ITEM_PLAN = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?P<doc>Plan|Programme|Program)\b")
+
+
+#: "Among the agreements signed were ...", "The documents signed are ...": a list of the documents themselves
+_DOCUMENTS_WERE = re.compile(r"^\s*(?:Among\s+(?:the\s+)?(?P<a>agreements|documents|instruments|memoranda|MoUs|deals|accords)\s+(?:signed\s+)?(?:were|are|was)|"
+                             r"The\s+(?:[\w-]+\s+){0,2}(?P<b>agreements|documents|instruments|memoranda|MoUs|deals|accords)\s+(?:signed\s+)?(?:were|are|include[sd]?)\s*:?)\s",
+                             re.I)
+
+
+def _semicolon_documents(sent: str, s: int, e: int) -> list:
+    """One draft per item of a semicolon-separated list of documents ("Among the agreements signed were an agreement
+    on X; Vietnam-Laos Cooperation in 2021-2025; Cooperation between ...; and a number of contracts"), or []. Items
+    without a number of their own ("a number of economic contracts") are not counted."""
+    m = _DOCUMENTS_WERE.match(sent)
+    if m is None:
+        return []
+    body = sent[m.end():]
+    parts = [p for p in re.finditer(r"[^;]+", body) if p.group(0).strip(" .")]
+    if len(parts) < 3:
+        return []
+    kind = _kind(m.group("a") or m.group("b"))
+    out = []
+    for p in parts:
+        item = p.group(0)
+        if re.match(r"\s*(?:and\s+)?(?:a\s+number\s+of|several|various|many|some|other)\b", item, re.I):
+            continue
+        doc = DOC_PHRASE.match(item.strip())
+        d = SigningDraft(_kind(doc.group("doc")) if doc else kind, item.strip(), 1, False, [], spans=[(s, e)])
+        at = s + m.end() + p.start() + (len(item) - len(item.lstrip()))
+        d.doc_span = (at, at + 1)
+        # the item's subject: without "and", "an agreement on" and a final full stop
+        lead = re.match(r"\s*(?:and\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|protocol|treaty|accord)\s+(?:on|for|in|of|regarding|concerning)\s+)?(?:the\s+)?", item, re.I)
+        a, b = s + m.end() + p.start() + lead.end(), s + m.end() + p.start() + len(item.rstrip(" ."))
+        d.own_range = (a, b) if b > a and len(sent[a - s:b - s].split()) <= 30 else None
+        d.listed, d.named, d.fresh = True, True, True
+        out.append(d)
+    return out if len(out) >= 3 else []
 
 
 def _item_document(sent: str, at: int):

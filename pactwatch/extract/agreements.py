@@ -30,11 +30,11 @@ _DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|exchanges?\s+of\s+letters?|notes?\s+v
 # words between a number and its document noun are modifiers ("two bilateral cooperation agreements"), never
 # the subject, a verb or another determiner: "The two sides signed an agreement" does not count two agreements
 _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|delegations|heads|presidents|ministers|officials|of|have|has|had|were|was|will|also|then|an?|the|this|these|" \
-          r"sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)|forged|finali[sz]ed)\b)[\w-]+\s+)"
+          r"sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)|forged|finali[sz]ed)\b)[\w-]+\s+)"
 # a document noun used as a modifier ("agreement commitments", "treaty negotiations") names no document
 _MODIFIED = r"(?!\s+(?:commitments?|negotiations?|talks|texts?|drafts?|process|implementation|framework|co-?operation)\b)"
 DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|this|that|other|all)\s+)?(?:{_NUM}\s+)?(?:{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
-SIGN_VERB = re.compile(r"\b(?:reach(?:ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:[\w-]+\s+){0,2}(?:deals|agreements|accords|documents|memorand))|sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchanged\b(?!\s+of\b)|(?:exchanges?|conclusion)\s+of\s+(?=(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol|treat|notes?\b|letters?\b|contract))|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
+SIGN_VERB = re.compile(r"\b(?:reach(?:ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:[\w-]+\s+){0,2}(?:deals|agreements|accords|documents|memorand))|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchanged\b(?!\s+of\b)|(?:exchanges?|conclusion|announcement)\s+of\s+(?=(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol|treat|notes?\b|letters?\b|contract))|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
 # a signing recalled from before the reported occasion
 _RECALLED_SENTENCE = re.compile(
     r"^\s*(?:Earlier\s+(?:this|last)\s+(?:year|month)|Last\s+(?:year|month)|Previously|In\s+(?:19|20)\d\d|Since\s+(?:19|20)\d\d)\b|"
@@ -80,6 +80,7 @@ class SigningDraft:
     parts: list = field(default_factory=list)  # (count, kind, as written, offset): the set broken down by kind
     listed: bool = False            # one of single documents listed side by side ("a MoU on X and an agreement on Y")
     itemises: int = 0               # one of N items that list a counted set of N told before
+    own_range: tuple[int, int] | None = None  # an item of a semicolon list: the text it is about
     package: bool = False           # "a series of documents", "several MoUs": an uncounted set
     follows: bool = False           # a single document told after an uncounted set (one of its items, maybe)
     doc_span: tuple[int, int] = (0, 0)
@@ -99,11 +100,11 @@ _LISTING = re.compile(r"^\s*(?:This|These|They|Those|It|The\s+(?:[\w-]+\s+){0,2}
                       r"\s+(?:also\s+)?includ(?:e|es|ed)\b", re.I)
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|another|other|remaining)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PART = re.compile(r"\b(?:also|as\s+well|more|another|other|additional|further|among\s+(?:them|the|these)|include[sd]?|including)\b", re.I)
-_PACKAGE = re.compile(r"\b(?:a\s+(?:package|series|number|range|raft|set|host|slew)\s+of|several|multiple|various|a\s+total\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PACKAGE = re.compile(r"\b(?:(?:a\s+)?(?:package|series|number|range|raft|set|host|slew)\s+of|several|multiple|various|a\s+total\s+of)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ANOTHER = re.compile(r"[^.;]*?(?:,\s*|\s)(?:and|as\s+well\s+as|plus)\s+(?P<another>another)\s+(?:one\s+)?(?:on|about|regarding|concerning|for|to|in)\b", re.I)
 _INNER_NUMBER = re.compile(r"\b(\d{1,3}|" + "|".join(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an", "both")) + r")\b", re.I)
 _APPROX = re.compile(r"\b(?:more\s+than|over|nearly|almost|around|about|some|approximately|roughly|at\s+least|up\s+to|upwards\s+of|in\s+excess\s+of)\s+$", re.I)
-_VAGUE = re.compile(r"\b(?:several|various|multiple|numerous|many|some|a\s+(?:number|series|raft|host|slew|range|package|set)\s+of)\b", re.I)
+_VAGUE = re.compile(r"\b(?:several|various|multiple|numerous|many|some|(?:a\s+)?(?:number|series|raft|host|slew|range|package|set)\s+of)\b", re.I)
 _COORD = re.compile(r"\s*(?:,|and|as\s+well\s+as|plus)\s+(?:,\s*)?$", re.I)
 
 
@@ -373,11 +374,11 @@ _LIST_INTRO = re.compile(
     r"(?:on|for|to)\s+(?:strengthening|promoting|enhancing|boosting|expanding|deepening|developing)\s+(?!(?:the\s+)?(?:bilateral\s+)?(?:relations|ties|cooperation\s+between)\b)|"
     r"(?:signed|inked)\s+(?:as\s+well\s+)?(?:promoting|to\s+promote|boosting|to\s+boost)\s+|"
     r"related\s+to\s+(?:co-?operation\s+in\s+)?|"
-    r"cover(?:s|ing|ed)?\s+(?!a\s+wide|various|several|many)|"
-    r"cover(?:s|ing|ed)?\s+(?:a\s+wide\s+range\s+of\s+|various\s+|several\s+|many\s+)(?:issues|areas|fields|sectors|spheres)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
+    r"cover(?:s|ing|ed)?\s+(?!a\s+wide|a\s+broad|a\s+range|various|several|many|numerous|multiple|diverse)|"
+    r"cover(?:s|ing|ed)?\s+(?:a\s+(?:wide\s+|broad\s+)?range\s+of\s+|various\s+|several\s+|many\s+|numerous\s+|multiple\s+|diverse\s+)(?:issues|areas|fields|sectors|spheres)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     r"for\s+strengthening\s+co-?operation\s+in\s+the\s+field\s+of)\s*", re.I)
 _LIST_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|(?-i:(?<!, cooperation)(?<!, co-operation)(?<!, collaboration)(?<!, a partnership)(?<! and cooperation)(?<! and co-operation)(?<! and collaboration)(?<! and a partnership)(?<! on cooperation)(?<! on co-operation)(?<! on Cooperation)(?<! for cooperation)(?<! for collaboration)(?<! of cooperation)(?<!: cooperation)(?<! on collaboration))\s+between\b|\s+(?:with|to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as(?=\s+(?:an?|the|two|three|four|five|six|\d+|other|several|various)\s)|which|that|among|during|in\s+order|so\s+as|"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|(?-i:(?<!, cooperation)(?<!, co-operation)(?<!, collaboration)(?<!, a partnership)(?<! and cooperation)(?<! and co-operation)(?<! and collaboration)(?<! and a partnership)(?<! on cooperation)(?<! on co-operation)(?<! on Cooperation)(?<! for cooperation)(?<! for collaboration)(?<! of cooperation)(?<!: cooperation)(?<! on collaboration))\s+between\b|\s+(?:with|(?<!in addition )to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as(?=\s+(?:an?|the|two|three|four|five|six|\d+|other|several|various)\s)|which|that|among|during|in\s+order|so\s+as|"
     r"(?:committed|granted|provided|extended|offered)\s+by|"
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+others?|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
@@ -404,6 +405,22 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
     out: list[tuple[int, int]] = []
     for intro in _LIST_INTRO.finditer(sent):
         rest_start = intro.end()
+        colon = re.match(r"\s*:\s*", sent[rest_start:])
+        if colon:  # "a broad range of issues including: trade and investment; education, youth ...; health"
+            rest_start += colon.end()
+        full = re.search(r"\.(?!\d)|$", sent[rest_start:])
+        if len([x for x in sent[rest_start:rest_start + full.start()].split(";") if x.strip()]) >= 3:
+            # a list whose items are separated by semicolons: each part is a list of its own
+            for part in re.finditer(r"[^;]+", sent[rest_start:rest_start + full.start()]):
+                p0 = rest_start + part.start()
+                piece = re.sub(r"^(\s*)and\s", r"\1    ", part.group(0))  # "; and livestock development"
+                cut = _LIST_END.search(piece)  # "medicine and health between China's National Health Commission and ..."
+                piece = piece[:cut.start()] if cut else piece
+                for a, b in _split_list(piece, p0, normalise):
+                    span = (start + a, start + b)
+                    if span not in out:
+                        out.append(span)
+            continue
         m_end = _LIST_END.search(sent, rest_start)
         stop = m_end.start() if m_end else len(sent)
         seg = sent[rest_start:stop]
@@ -469,8 +486,8 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
         b = len(seg.rstrip())
         return [(offset + a, offset + b)] if b > a and not _NOT_SECTOR.match(seg.strip()) else []
     oxford = "," in seg
-    # items end at commas and at "as well as" ("agriculture as well as science and technology")
-    cuts = [0] + [x for m in re.finditer(r",|\s+as\s+well\s+as\s+", seg) for x in (m.start(), m.end())] + [len(seg)]
+    # items end at commas and at "as well as", "in addition to" ("agriculture as well as science and technology")
+    cuts = [0] + [x for m in re.finditer(r",|\s+(?:as\s+well\s+as|in\s+addition\s+to)\s+", seg) for x in (m.start(), m.end())] + [len(seg)]
     pieces = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
     for k, (a, b) in enumerate(pieces):
         p_start, p_end = a, b
@@ -514,7 +531,7 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
         andm = re.search(r"\s+and\s+", item)
         # the last item of "a, b and c" is "b and c"; after "as well as", "science and technology" is one item
         last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p_start:p_end]) \
-            and not re.search(r"as\s+well\s+as\s+$", seg[:p_start])
+            and not re.search(r"(?:as\s+well\s+as|in\s+addition\s+to)\s+$", seg[:p_start])
         # "promotion and protection of investments": two nouns sharing one complement stay together
         shared = bool(andm) and bool(re.fullmatch(r"\w+(?:ion|ment|ing|ance|ence)\s+and\s+\w+(?:ion|ment|ing|ance|ence)\s+(?:of|in)\s+.+", item, re.I))
         # "economic and financial integration", "scientific and technical cooperation": two adjectives, one noun
