@@ -69,3 +69,15 @@ def test_announced_documents_cover_numerous_areas_in_addition_to_others():
     rec = extracted(text)
     assert agreement_keys(rec) == [(0, "memorandum of understanding", ("ARE", "OMN"))]
     assert sector_texts(rec) == ["investment", "renewable energy", "sustainability", "railways", "technology", "education"]
+
+
+def test_agreements_such_as_this_one_are_a_kind_not_a_signing():
+    text = ("Fiji and Vanuatu signed a memorandum of understanding on development cooperation in New York today.\n\n"
+            "“Agreements such as the one we have signed today allow for innovative solutions,” said the Prime Minister.")
+    assert _ags(text) == [(1, "memorandum of understanding", ("FJI", "VUT"))]
+
+
+def test_other_agreements_touched_on():
+    rec = extracted("Kenya and Angola signed 11 key deals on Sunday. Other agreements touched on health and the training of "
+                    "government administrators.")
+    assert {"health", "training of government administrators"} <= set(sector_texts(rec))

@@ -141,7 +141,8 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
             return [SigningDraft("document", "", None, False, [], spans=[(start, end)], anaphoric=True)]
         return []
     best = None
-    docs = [m for m in DOC_PHRASE.finditer(sent) if not re.match(r"(?i)one\s+of", sent[m.start():]) and sent[max(0, m.start() - 1):m.start()] != "("]
+    docs = [m for m in DOC_PHRASE.finditer(sent) if not re.match(r"(?i)one\s+of", sent[m.start():]) and sent[max(0, m.start() - 1):m.start()] != "("
+            and not re.match(r"\s+such\s+as\s+(?:the|this|that|these|ours?)\b", sent[m.end():], re.I)]  # "agreements such as the one we signed": a kind
     for v in verbs:
         for m in docs:
             if listing and m.start() < v.end():
@@ -349,6 +350,8 @@ _LIST_INTRO = re.compile(
     r"\bthose\s+(?:on|in|about|concerning|regarding|related\s+to|relating\s+to)\s+(?:the\s+)?|"
     # "signed 9 pacts to deepen ties in defence, trade and energy"
     r"\b(?:ties|relations)\s+in\s+(?!(?:the\s+)?(?:region|world|past|future|recent|years?|decades?)\b)(?:the\s+)?|"
+    # "Other agreements touched on the health and training of ..."
+    rf"{_DOCS_RE}\s+(?:also\s+)?(?:touched|touch|touches)\s+(?:up)?on\s+(?:the\s+)?|"
     # "Two of them concern trade and the others cover health, culture and sport"
     r"\b(?:of\s+them|others|the\s+rest|which|they)\s+(?:concern|cover|relate\s+to|deal\s+with)\s+(?:the\s+)?|"
     # "An MoU (was signed) between the ICCR and Kathmandu University on the establishment of ...": an institutional
