@@ -90,3 +90,18 @@ def test_attended_the_summit_and_met_on_the_sidelines_is_attendance_and_a_meetin
     ev = sorted((e[0], tuple(sorted(e[1])), e[2], e[3]) for e in _events(text))
     assert ev == [("meeting", ("Ali Bakar", "Somchai Wong"), "2024-03-12", "Vientiane"),
                   ("multilateral_meeting", ("Ali Bakar",), "2024-03-12", "Vientiane")]
+
+
+def test_visit_one_is_invited_for_is_planned():
+    text = ("President Kemal Orlo held talks with his Veldorian counterpart, Karo Tindell, in Velden on Monday. "
+            "Tindell also invited Orlo for a State visit to Marden.")
+    ev = _events(text)
+    assert [(e[0], e[1]) for e in ev] == [("talks", {"Kemal Orlo", "Karo Tindell"})]
+
+
+def test_place_of_a_celebration_someone_failed_to_attend_is_not_the_occasion_place():
+    text = ("Sunday, October 22, 2023 – President Kemal Orlo has signed 11 key deals with his Veldorian counterpart, "
+            "Karo Tindell, during his official visit to Kenya, even after failing to attend this year's Heroes Day "
+            "celebrations in Kericho on Friday.")
+    ev = _events(text, "2023-10-22")
+    assert [(e[1], e[3], e[4]) for e in ev] == [({"Kemal Orlo", "Karo Tindell"}, "Kenya", "KEN")]

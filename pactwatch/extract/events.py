@@ -49,7 +49,7 @@ _MODAL = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:also\s+)?(?:expec
 _NOUN_TRIGGER = re.compile(r"(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Mm]eetings?|[Bb]ilateral|visits?|trip|tour)\b")
 _PAST_EVENT_VERB = re.compile(r"\b(?:met|held|had|received|welcomed|signed|hosted|discussed|visited|arrived|called|spoke|talked)\b")
 PRIORITY = {name: n for n, (name, _) in enumerate(TRIGGERS)}
-_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|scheduled\s+to|set\s+to|due\s+to|going\s+to|upcoming|next|forward\s+to|agreed\s+to|to|invited\s+\w+\s+to|invitation\s+to|can|could|may|might)\s+(?:\w+\s+){0,2}$", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|slated\s+to|expected\s+to|plans?\s+to|planning\s+to|scheduled\s+to|set\s+to|due\s+to|going\s+to|upcoming|next|forward\s+to|agreed\s+to|to|invited\s+(?:\w+\s+){1,3}?(?:to|for)|invitation\s+(?:to|for)|can|could|may|might)\s+(?:\w+\s+){0,2}$", re.I)
 _PAST_NEGATED = re.compile(r"\b(?:not\s+yet|never|no)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -598,6 +598,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         place = None
         cands = [p for p in places if s <= p.start < e and not _DEPARTURE.search(text[max(s, p.start - 40):p.start])
                  and not _TRANSIT.search(text[max(s, p.start - 30):p.start])
+                 and not _MISSED.search(text, max(s, p.start - 90), p.start)
                  and not (p.start > tpos and _PLANNED_AFTER.search(text, tpos, p.start))
                  and not (p.kind == "country" and re.search(r"\b(?:community|communities|businessmen|business\s+people|investors|"
                                                             r"diaspora|delegation|delegations|visitors|companies|firms)\s+from\s+(?:the\s+)?$",
@@ -778,6 +779,13 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     out = [d for d in out if not (d.type == "visit" and len(set(d.participants)) == 1 and not d.date.value and not d.place
                                   and any(e is not d and d.participants[0] in e.participants and len(set(e.participants)) >= 2
                                           and set(d.spans) <= set(e.spans) for e in out))]
+    # "X has signed 11 deals with Y during his official visit to Kenya": a visit told only in the sentences of the one
+    # occasion it holds, on a day and in a state that occasion shares, is that occasion (one event)
+    out = [d for d in out if not (d.type == "visit" and d.umbrella and len(set(d.participants)) == 1
+                                  and sum(1 for e in out if e is not d and d.participants[0] in e.participants) == 1
+                                  and any(e is not d and d.participants[0] in e.participants and len(set(e.participants)) >= 2
+                                          and set(d.spans) <= set(e.spans) and _dates_compatible(d.date, e.date)
+                                          and _places_compatible(d, e) for e in out))]
     if not published:
         # no publication date: the newest day the article's occasions state stands for it, so an occasion more than two
         # months before it ("the arrangements achieved during the visit ... in January") is recalled, not reported
@@ -836,6 +844,10 @@ _SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|
 # "on the sidelines of the General Assembly", "in the margins of the G20 summit": a gathering the bilaterals are held at
 _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?lines?|margins?)\s+of\s+(?:the\s+)?[^.;]{0,80}?"
                         r"\b(?:[Ss]ummit|[Aa]ssembly|[Cc]onference|[Ff]orum|[Ss]ession|[Mm]eeting|[Mm]inisterial|UNGA|G20|G7|APEC|BRICS|COP\d*)\b")
+# "even after failing to attend this year's celebrations in Kericho": the place of an occasion the person was not at
+_MISSED = re.compile(r"\b(?:fail(?:ed|ing|s)\s+to\s+attend|(?:was|were|is|are)\s+unable\s+to\s+attend|did\s+not\s+attend|"
+                     r"didn[’']t\s+attend|could\s+not\s+attend|couldn[’']t\s+attend|(?:missed|missing|skipped|skipping)\s+(?:the|this|last)\b)"
+                     r"[^.;,:]{0,80}$")
 # "at the G20 Summit in Rio", "during the ASEAN Summit": a gathering named as where the occasion took place
 _AT_GATHERING = re.compile(r"\b(?:at|during)\s+the\s+(?:[\w-]+\s+){0,5}?(?:[Ss]ummit|(?:General\s+)?Assembly|Conference|Forum|"
                            r"Ministerial|[Ss]ession)\b")
