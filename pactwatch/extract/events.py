@@ -780,11 +780,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                   and any(e is not d and d.participants[0] in e.participants and len(set(e.participants)) >= 2
                                           and set(d.spans) <= set(e.spans) for e in out))]
     # "X has signed 11 deals with Y during his official visit to Kenya": a visit told only in the sentences of the one
-    # occasion it holds, on a day and in a state that occasion shares, is that occasion (one event)
+    # occasion it holds, with no day of its own (or that occasion's) and in a state that occasion shares, is that occasion
     out = [d for d in out if not (d.type == "visit" and d.umbrella and len(set(d.participants)) == 1
                                   and sum(1 for e in out if e is not d and d.participants[0] in e.participants) == 1
                                   and any(e is not d and d.participants[0] in e.participants and len(set(e.participants)) >= 2
-                                          and set(d.spans) <= set(e.spans) and _dates_compatible(d.date, e.date)
+                                          and set(d.spans) <= set(e.spans) and d.date.value in (None, e.date.value)
                                           and _places_compatible(d, e) for e in out))]
     if not published:
         # no publication date: the newest day the article's occasions state stands for it, so an occasion more than two
