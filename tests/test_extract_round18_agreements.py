@@ -81,3 +81,16 @@ def test_other_agreements_touched_on():
     rec = extracted("Kenya and Angola signed 11 key deals on Sunday. Other agreements touched on health and the training of "
                     "government administrators.")
     assert {"health", "training of government administrators"} <= set(sector_texts(rec))
+
+
+def test_the_first_and_the_second_name_their_sectors():
+    rec = extracted("Kenya and Turkey signed two MoUs on Monday. The first covers tourism while the second covers trade.")
+    assert agreement_keys(rec) == [(2, "memorandum of understanding", ("KEN", "TUR"))]
+    assert sector_texts(rec) == ["tourism", "trade"]
+
+
+def test_a_specified_document_after_signed_is_one():
+    assert _ags("Kenya and Turkey signed the cultural exchange programme for 2024-2026.") == [(1, "programme", ("KEN", "TUR"))]
+    # ... but a bare "the agreement" refers back to the one already told
+    assert _ags("Kenya and Turkey signed an agreement on trade. The ministers signed the agreement in Nairobi.") == \
+        [(1, "agreement", ("KEN", "TUR"))]

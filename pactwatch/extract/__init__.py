@@ -388,7 +388,7 @@ def _listed_document(sent: str, m, s: int, e: int):
     d.doc_span = (s + m.start(), s + m.end())
     return d
 #: a sentence about one of the documents just signed: "One concerns ...", "Another, signed by ..., aims to ..."
-_ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)\s+(?:one|document|memorandum|agreement)|"
+_ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+(?:one|document|memorandum|agreement))?|"
                           r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|Some|Most|Many|Several|All|Each)\s+of\s+them)\b")
 
 _CURRENCY = re.compile(r"\s*(?:dollars?|\$|yuan|rubles?|roubles?|rupees?|pounds?)\b", re.I)

@@ -30,7 +30,7 @@ _DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|exchanges?\s+of\s+letters?|notes?\s+v
 # words between a number and its document noun are modifiers ("two bilateral cooperation agreements"), never
 # the subject, a verb or another determiner: "The two sides signed an agreement" does not count two agreements
 _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|delegations|heads|presidents|ministers|officials|of|have|has|had|were|was|will|also|then|an?|the|this|these|" \
-          r"sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)|forged|finali[sz]ed)\b)[\w-]+\s+)"
+          r"sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)(?!\s+programmes?\b|\s+programs?\b)|forged|finali[sz]ed)\b)[\w-]+\s+)"
 # a document noun used as a modifier ("agreement commitments", "treaty negotiations") names no document
 _MODIFIED = r"(?!\s+(?:commitments?|negotiations?|talks|texts?|drafts?|process|implementation|framework|co-?operation)\b)"
 DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|this|that|other|all)\s+)?(?:{_NUM}\s+)?(?:{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
@@ -293,6 +293,12 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
         and not re.match(r"\s+(?:on|for|of|between|concerning)\s+(?:the\s+)?[A-Z]", sent[m.end():m.end() + 40])
     named = (bool(det) and det.lower() == "the" and not only_det or bare) and (doc[:1].isupper() or bare) and count is None and not ordinal and \
         not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and (bare or not re.match(r"MOUs?\b|MoUs?\b", doc))
+    # "signed the 2024-2026 cultural exchange programme": the signing verb's object, singular and specified by its own
+    # modifiers, is one document (a bare "the agreement" refers back)
+    named = named or (bool(det) and det.lower() == "the" and count is None and not ordinal and not _plural(doc)
+                      and bool(re.search(r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|conclude[sd]?|adopt(?:s|ed)?)\s+$", sent[max(0, m.start() - 20):m.start()], re.I))
+                      and bool(re.search(r"(?:\d|[a-z]{3,})", sent[m.end("det"):m.start("doc")]))
+                      and not re.search(r"(?i)\b(?:same|said|above|aforementioned|relevant|respective|bilateral|new|latest|first|final)\b", sent[m.end("det"):m.start("doc")]))
     # "signed the minutes of the fifth session of the Joint Commission": the minutes of one meeting are one document
     named = named or (bool(det) and det.lower() == "the" and _kind(doc) == "minutes" and count is None
                       and bool(re.match(r"\s+(?:of\s+)?the\s+(?:[\w-]+\s+){0,3}(?:session|meeting|sitting|round)\b", sent[m.end():m.end() + 60], re.I)))
