@@ -292,7 +292,8 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     only_det = bool(det) and re.fullmatch(r"(?i)the\s+" + re.escape(doc), phrase.strip()) is not None \
         and not re.match(r"\s+(?:on|for|of|between|concerning)\s+(?:the\s+)?[A-Z]", sent[m.end():m.end() + 40])
     named = (bool(det) and det.lower() == "the" and not only_det or bare) and (doc[:1].isupper() or bare) and count is None and not ordinal and \
-        not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and (bare or not re.match(r"MOUs?\b|MoUs?\b", doc))
+        not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and (bare or not re.match(r"MOUs?\b|MoUs?\b", doc)
+                                                                                          or bool(re.match(r"\s+(?:on|for)\s+(?:the\s+)?[A-Z]", sent[m.end():m.end() + 30])))
     # "signed the 2024-2026 cultural exchange programme": the signing verb's object, singular and specified by its own
     # modifiers, is one document (a bare "the agreement" refers back)
     named = named or (bool(det) and det.lower() == "the" and count is None and not ordinal and not _plural(doc)
@@ -364,7 +365,7 @@ _LIST_INTRO = re.compile(
     # document names its signatories first, then its subject ("[For a joint degree programme]" in brackets too)
     rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked|concluded)\s+)?between\s+"
     r"(?:(?![.;]|\bsigned\b|\bbetween\b)[^.;]){3,160}?\band\b(?:(?![.;]|\bsigned\b)[^.;]){2,120}?\s*(?:\[\s*)?"
-    r"(?-i:(?:on|for|regarding|concerning|to\s+promote|to\s+strengthen|in\s+the\s+(?:fields?|areas?)\s+of)|(?i:For))\s+"
+    r"\b(?-i:(?:on|for|regarding|concerning|to\s+promote|to\s+strengthen|in\s+the\s+(?:fields?|areas?)\s+of)|(?i:For))\s+"
     r"(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|occasion|sidelines|first\s+time|purpose)\b|\d)|"
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b[^,;.]{0,90}?\s+(?:concerned|concerns|covered|covers|related\s+to|relates\s+to|dealt\s+with|deals\s+with|(?:is|was)\s+(?:on|about))\s+(?:the\s+)?(?:co-?operation\s+(?:in|on)\s+(?:the\s+(?:fields?|areas?)\s+of\s+)?)?|"
     r"(?:promote|strengthen|enhance|boost|develop|expand)\s+(?:co-?operation\s+in\s+)?the\s+(?:fields?|areas?|sectors?)\s+of\s+|"
@@ -392,7 +393,7 @@ _LIST_END = re.compile(
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+others?|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:the\s+)?presence|after|before|aimed|aiming|to\s+(?:further|boost|enhance|strengthen)|"
-    r"and\s+(?:(?:a|an|the)\s+)?(?=(?:[\w-]+\s+){0,2}(?:MoUs?|MOUs?|memorand\w*|agreements?|letters?|protocols?|treat(?:y|ies)|contracts?|pacts?|accords?|joint\s+(?:statement|declaration)s?|declarations?|plans?|programmes?)\b)|"
+    r"and\s+(?:(?:a|an|the)\s+)?(?=(?:(?!\w+ing\s)[\w-]+\s+){0,2}(?:MoUs?|MOUs?|memorand\w*|agreements?|letters?|protocols?|treat(?:y|ies)|contracts?|pacts?|accords?|joint\s+(?:statement|declaration)s?|declarations?|plans?|programmes?)\b)|"
     r"and\s+so\s+on|etc\b|"
     r",?\s*(?:and\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\b|"
     r"and\s+(?:agreed|decided|discussed|welcomed|expressed|reaffirmed|noted|vowed|pledged|stressed|underlined|called))\b|"
@@ -541,8 +542,13 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
         # the last item of "a, b and c" is "b and c"; after "as well as", "science and technology" is one item
         last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p_start:p_end]) \
             and not re.search(r"(?:as\s+well\s+as|in\s+addition\s+to)\s+$", seg[:p_start])
+        ands = list(re.finditer(r"\s+and\s+", item)) if last_plain and oxford else []
+        if len(ands) >= 2 and all(len(w.split()) <= 2 for w in re.split(r"\s+and\s+", item)[:-1]):
+            andm = ands[-1]  # "public health, youth and sports and culture": the list ends at the last "and"
         # "promotion and protection of investments": two nouns sharing one complement stay together
         shared = bool(andm) and bool(re.fullmatch(r"\w+(?:ion|ment|ing|ance|ence)\s+and\s+\w+(?:ion|ment|ing|ance|ence)\s+(?:of|in)\s+.+", item, re.I))
+        # "establishing and operating programmes of ...": two verbs sharing one object
+        shared = shared or bool(andm) and bool(re.fullmatch(r"\w+ing\s+and\s+\w+ing\s+\S.*", item, re.I))
         # "economic and financial integration", "scientific and technical cooperation": two adjectives, one noun
         shared = shared or bool(andm) and bool(re.fullmatch(rf"{_ADJ}\s+and\s+{_ADJ}(?:\s+[\w-]+){{1,2}}", item, re.I))
         # ... when the first is a modifier, not a sector of its own ("Trade and Agricultural cooperation" splits)
@@ -718,8 +724,9 @@ def _same_parties(a: SigningDraft, b: SigningDraft) -> bool:
 
 def _resolves_package(d: SigningDraft, out: list[SigningDraft]) -> bool:
     """A listed single document stays apart when an uncounted package of the same signing is what it lists."""
-    return any(_uncounted_package(o) and _same_parties(o, d) and (d.event is None or o.event is None or d.event == o.event)
-               and (d.listed or d.kind == o.kind or o.kind in ("agreement", "document")) for o in out)
+    return any(_uncounted_package(o) and _same_parties(o, d)
+               and (d.event is None or o.event is None or d.event == o.event or (d.named and d.kind == o.kind))  # "The MOU on
+               and (d.listed or d.kind == o.kind or o.kind in ("agreement", "document")) for o in out)       # X was signed by ..."
 
 
 # --- a total broken down by kind ----------------------------------------------------------

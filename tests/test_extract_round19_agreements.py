@@ -1,0 +1,33 @@
+"""Agreement rules from the holdout20 error analysis (synthetic sentences, made-up names)."""
+from tests.conftest import agreement_keys, extracted, sector_texts
+
+
+def test_several_memoranda_told_one_by_one_are_their_items():
+    text = ("Chile and Peru signed several Memorandums of Understanding (MOUs) on Sport Development co-operation and Economic "
+            "co-operation in Lima after bilateral talks held by President Ana Rojas and President Luis Vega.\n"
+            "The MOU on Sport Development co-operation was signed by the Chilean Minister for Sport Eva Soto and the Peruvian "
+            "Minister of Sports Raul Diaz. The MOU on Economic co-operation was signed by the Chilean Ambassador Jon Perez "
+            "and the Peruvian Secretary of Finance Rosa Mena.")
+    assert agreement_keys(extracted(text)) == [(1, "memorandum of understanding", ("CHL", "PER"))] * 2
+
+
+def test_the_list_ends_at_its_last_and():
+    assert sector_texts(extracted("Qatar and Turkey signed several agreements to cooperate in the areas of higher education, "
+                                  "external auditing, public health, youth and sports and culture.")) == \
+        ["higher education", "external auditing", "public health", "youth and sports", "culture"]
+    # ... but long items split at their first "and"
+    assert sector_texts(extracted("Chile and Peru signed three agreements regarding the Diplomatic Training Institute, "
+                                  "national education development and national principles and youth affairs.")) == \
+        ["Diplomatic Training Institute", "national education development", "national principles and youth affairs"]
+
+
+def test_a_name_ending_in_on_is_no_subject_intro():
+    # "Professor Amon Murwira": "on" inside a name does not open a subject
+    rec = extracted("The MoUs were signed between Acting Minister of Foreign Affairs of Zimbabwe, Professor Amon Murwira and "
+                    "his Palestinian counterpart Dr Riad Malki, a special envoy of President Mahmoud Abbas.")
+    assert "Mahmoud Abbas" not in " ".join(sector_texts(rec))
+
+
+def test_two_verbs_sharing_an_object_stay_one_phrase():
+    rec = extracted("Chile and Peru signed an MoU on establishing and operating programmes of development.")
+    assert sector_texts(rec) == ["establishing and operating programmes of development"]
