@@ -53,6 +53,9 @@ def _tables() -> dict[str, tuple[str, str]]:
         if drop in keys and keys[drop][1] == "capital":
             del keys[drop]
     keys["washington"] = ("USA", "capital")
+    # spellings news use that the tables lack: "Timor Leste" (no hyphen), "Lao PDR"
+    keys.setdefault("timor leste", ("TLS", "name"))
+    keys.setdefault("lao pdr", ("LAO", "name"))
     return keys
 
 

@@ -100,6 +100,9 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
             if name == "meeting" and m.group(0).lower() == "bilateral" and _BILATERAL_ADJ.match(sentence, m.end()) and \
                     not re.search(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|inked)\b", sentence):
                 continue  # "Eight bilateral agreements are as follows": documents, naming no meeting
+            if name == "meeting" and m.group(0).lower() == "bilateral" and _BILATERAL_RELATION.match(sentence, m.end()) and \
+                    re.search(r"\b(?:in|of)\s+(?:the|their|our)\s+(?:[\w-]+\s+)?$", before):
+                continue  # "a juncture in the X-Y bilateral relationship": the relation spoken of, naming no occasion
             if _NOUN_TRIGGER.match(sentence, m.start()) and _SOON.match(sentence, m.end()):
                 continue  # "announced a tripartite meeting soon": planned, not reported
             if best is None or PRIORITY[name] < PRIORITY[best[0]]:
@@ -114,6 +117,8 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
 
 _BILATERAL_ADJ = re.compile(r"\s+(?:agreements?|accords?|treat(?:y|ies)|documents?|instruments?|memorand\w*|MoUs?|MOUs?|deals?|pacts?|"
                             r"protocols?)\b")
+# "the Barbados-Jamaica bilateral relationship", "bilateral trade": the adjective of a relation, naming no occasion
+_BILATERAL_RELATION = re.compile(r"\s+(?:relations|relationship|ties)\b")
 # "He came here to take part in the summit": the purpose of a journey made, not a plan
 _PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew)\s+(?:here\s+|there\s+|to\s+[A-Z][\w-]+\s+)?(?:in\s+order\s+)?to\s+$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")

@@ -379,6 +379,11 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
                 q -= 1
             c = _in_country(toks[q], cms)
             comma_head = c is not None and toks[q].cap and (toks[q].possessive or c.kind == "demonym")
+            if not comma_head and j - i >= 2 and (toks[q].low == "the" and (q == 0 or toks[q - 1].low not in ("of", "for", "to")) or
+                                                  q == p - 1 and 2 <= len(toks[q].bare) <= 8 and toks[q].bare.isalpha() and toks[q].bare.isupper()):
+                # "the external affairs minister, A B", "CARICOM ambassador, A B": a lower-case office after "the" (or
+                # an organisation's acronym), set off by a comma, before a name of two words or more
+                comma_head = True
     else:
         comma_head = False
     if comma_head:
@@ -407,7 +412,10 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
                 continue
             break
         # "the president of Equatorial Guinea, A B": a lower-case office whose complement is a state alone
-        state_only = q >= 1 and toks[q - 1].low == "the" and (q < 2 or toks[q - 2].low not in ("of", "for")) and q + 2 <= last and toks[q + 1].low == "of" and \
+        q0 = q - 1
+        while q0 >= 1 and q - q0 <= 2 and not toks[q0].cap and toks[q0].low in TITLE_HEADS and toks[q0].low not in ("the", "of", "and", "for"):
+            q0 -= 1  # "the prime minister of X, A B": lower-case words of the office before its head
+        state_only = q0 >= 0 and toks[q0].low == "the" and (q0 < 1 or toks[q0 - 1].low not in ("of", "for")) and q + 2 <= last and toks[q + 1].low == "of" and \
             all(_in_country(t, cms) or t.low == "the" for t in toks[q + 2:last + 1]) and _in_country(toks[last], cms) is not None
         if q >= 0 and k - q >= 3 and _is_head(toks[q]) and (toks[q].cap or q == 0 or toks[q - 1].text in (";", ",", ":", "/") or state_only) \
                 and (toks[last].cap or toks[last].low in TITLE_HEADS) and toks[last].low not in HEAD_NOUNS \
@@ -423,7 +431,9 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’", "HE")
                       or _acronym_in_title(toks, k, i) or j - i >= 2 and _portfolio_comma(toks, k, i)) and toks[k].low not in ("and",) \
             or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS) \
-            or (k >= 2 and toks[k].text == ")" and (_paren_open(toks, k) or 0) >= 1 and toks[_paren_open(toks, k) - 1].low in TITLE_HEADS):
+            or (k >= 2 and toks[k].text == ")" and (_paren_open(toks, k) or 0) >= 1 and toks[_paren_open(toks, k) - 1].low in TITLE_HEADS) \
+            or (k >= 2 and toks[k].low == "in" and _is_head(toks[k - 1]) and toks[k - 1].cap and k + 1 < i and _in_country(toks[k + 1], cms)):
+        # "the Australian High Commissioner in Sri Lanka A B": the state an envoy serves in, inside the title
         k = _paren_open(toks, k) - 1 if toks[k].text == ")" else k - 1
     left = [t for t in toks[k + 1:i] if t.text != "," and (hon_from is None or t.start < hon_from)]
     while left and left[0].low in ("the", "of", "and", "for", "to", "on"):
@@ -513,6 +523,21 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
                 if c and country is None:
                     country = c.iso3
                     break
+    # "A B as the non-resident High Commissioner of X": an office the sentence gives the name with "as"
+    n0 = j + 1 if j < len(toks) and toks[j].text == "," else j
+    if not apposition and n0 + 2 < len(toks) and toks[n0].low == "as" and len(run) >= 2:
+        n0 += 2 if toks[n0 + 1].low in ("the", "a", "an") else 1
+        seg = []
+        for t in toks[n0:n0 + 8]:
+            if t.text in (",", ";", "(", ")", ".") or t.low in ("of", "to", "in", "for", "at"):
+                break
+            seg.append(t)
+        if seg and _is_head(seg[-1]) and seg[-1].cap:
+            apposition.append((text[seg[0].start:seg[-1].end], seg[0].start, seg[-1].end))
+            n = n0 + len(seg)
+            if n + 1 < len(toks) and toks[n].low == "of" and country is None:
+                c = _in_country(toks[n + 1] if toks[n + 1].low != "the" or n + 2 >= len(toks) else toks[n + 2], cms)
+                country = c.iso3 if c else None
     # "Donald J. Trump of the United States"
     if j + 1 < len(toks) and toks[j].low == "of":
         nxt = toks[j + 1] if toks[j + 1].low != "the" else (toks[j + 2] if j + 2 < len(toks) else None)
@@ -553,6 +578,9 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         anchored = True  # "since Ali Akbar Hashemi Rafsanjani's trip to Ankara": a possessive only a person has
     if not anchored and len(run) <= 4 and _spouse_before(toks, i, len(run)):
         anchored = True  # "the President and his wife, Ana Dias", "received by X and his wife Janja": a spouse named
+    if not anchored and 2 <= len(run) <= 4 and i >= 2 and toks[i - 1].low == "with" and \
+            toks[i - 2].low in ("conversation", "conversations", "call", "calls", "talks") and not _known_city(" ".join(names)):
+        anchored = True  # "had two phone conversations with A B": an untitled counterpart of a call or talks
     if not anchored and after_anchored and 2 <= len(run) <= 4:
         anchored = True  # "with President A B and C D": a name joined to a titled one
     if not anchored and len(run) >= 2 and prev is not None and prev.text in (",", ":") or not anchored and len(run) >= 2 and prev is not None and prev.low == "and":
@@ -574,6 +602,7 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)
     titles = _split_titles([t for t in left if not _in_country(t, cms)], text) if has_head else []
     titles = [_strip_country_tail(t, text, cms) for t in titles]
+    titles = [(t[0][:-3], t[1], t[2] - 3) if t[0].endswith(" in") else t for t in titles]  # "High Commissioner in [Sri Lanka]"
     if plural_title is not None:
         titles = [plural_title]
     return Mention(start, end, text[start:end], tuple(names), titles + apposition, country)

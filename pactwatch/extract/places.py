@@ -85,6 +85,11 @@ _CITY_OF = re.compile(r"\b(?:in|at|to)\s+the\s+(?:(?:northern|southern|eastern|w
                       r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:city|town|port\s+city|port)\s+of\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
+# "the Secretary to the Ministry of Finance, Sri Lanka": a body of the state, not a town in it
+_INSTITUTION = re.compile(r"(?:Ministry|Department|Office|Embassy|High\s+Commission|Bank|Council|Commission|Committee|Agency|Authority|"
+                          r"Parliament|Senate|Assembly|Secretariat|Directorate|Bureau|University|Institute|Chamber)\b")
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
     """Places named as locations in ``text[start:end]`` (after in/at/to/..., or "the X capital")."""
     end = len(text) if end is None else end
@@ -115,8 +120,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if place is None:
             after = re.match(r",\s*([A-Z][\w ]+?)(?=[,.;]|\s+(?:on|ahead|in|to|for)\b)", text[m.end():m.end() + 40])
             cm = find_countries(after.group(1)) if after else []
-            if cm and cm[0].kind == "name" and len(words.split()) <= 3:
+            if cm and cm[0].kind == "name" and len(words.split()) <= 3 and not _INSTITUTION.match(words):
                 place = Place(m.start(), m.end(), words, cm[0].iso3, "city")
+        elif place.kind == "city":
+            # "in Goa, India", "in Kingston, Jamaica": the state written after the city decides between namesakes
+            after = re.match(r",\s*([A-Z][\w ]+?)(?=[,.;]|\s+(?:on|ahead|in|to|for|yesterday|today|last|this)\b)", text[place.end:place.end + 40])
+            cm = find_countries(after.group(1)) if after else []
+            if cm and cm[0].kind == "name" and cm[0].start == 0 and cm[0].end >= len(after.group(1)) - 1 and cm[0].iso3 != place.iso3:
+                place = Place(place.start, place.end, place.name, cm[0].iso3, "city")
         if place and not any(p.start <= place.start < p.end for p in out):
             out.append(place)
     out.sort(key=lambda p: p.start)
