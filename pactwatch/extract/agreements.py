@@ -543,7 +543,8 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
         last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p_start:p_end]) \
             and not re.search(r"(?:as\s+well\s+as|in\s+addition\s+to)\s+$", seg[:p_start])
         ands = list(re.finditer(r"\s+and\s+", item)) if last_plain and oxford else []
-        if len(ands) >= 2 and all(len(w.split()) <= 2 for w in re.split(r"\s+and\s+", item)[:-1]):
+        words = re.split(r"\s+and\s+", item)
+        if len(ands) >= 2 and all(len(w.split()) <= 2 for w in words[:-1]) and len(words[-1].split()) == 1:
             andm = ands[-1]  # "public health, youth and sports and culture": the list ends at the last "and"
         # "promotion and protection of investments": two nouns sharing one complement stay together
         shared = bool(andm) and bool(re.fullmatch(r"\w+(?:ion|ment|ing|ance|ence)\s+and\s+\w+(?:ion|ment|ing|ance|ence)\s+(?:of|in)\s+.+", item, re.I))
