@@ -31,3 +31,14 @@ def test_a_name_ending_in_on_is_no_subject_intro():
 def test_two_verbs_sharing_an_object_stay_one_phrase():
     rec = extracted("Chile and Peru signed an MoU on establishing and operating programmes of development.")
     assert sector_texts(rec) == ["establishing and operating programmes of development"]
+
+
+def test_cooperation_between_two_long_institution_names_is_one_subject():
+    rec = extracted("Chile and Peru signed a Memorandum of Understanding (MoU) on cooperation between the Institute of Geology, "
+                    "Earthquake Resistant Construction and Seismology of the Academy of Sciences of Chile and the Institute "
+                    "of Seismology of the Academy of Sciences of Peru.")
+    assert sector_texts(rec) == ["cooperation between the Institute of Geology, Earthquake Resistant Construction and "
+                                 "Seismology of the Academy of Sciences of Chile and the Institute of Seismology of the "
+                                 "Academy of Sciences of Peru"]
+    rec = extracted("Chile and Peru signed an MoU on cooperation between the foreign ministries, and an agreement on trade.")
+    assert sorted(sector_texts(rec)) == ["cooperation between the foreign ministries", "trade"]

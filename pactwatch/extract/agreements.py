@@ -434,6 +434,22 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
         m_end = _LIST_END.search(sent, rest_start)
         stop = m_end.start() if m_end else len(sent)
         seg = sent[rest_start:stop]
+        lead = len(seg) - len(seg.lstrip())
+        if _COOPERATION_BETWEEN.match(seg[lead:]):
+            # "on cooperation between the Institute of Geology, Earthquake Resistant Construction and Seismology of ...
+            # and the Institute of Seismology of ...": two institutions' long names are one subject, commas and all
+            whole = re.search(r"[.;:](?!\d)|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:said|says|added|noted|stated)\b|"
+                              r",?\s+(?:and|as\s+well\s+as)\s+(?:a|an|the|one|two|three)\s+(?:[\w-]+\s+){0,2}(?:MoUs?|MOUs?|memorand\w*|agreements?|"
+                              r"protocols?|treat(?:y|ies)|conventions?|declarations?|programmes?|plans?|letters?)\b|$", sent[rest_start:])
+            span = (rest_start + lead, rest_start + whole.start())
+            pair = sent[span[0]:span[1]][_COOPERATION_BETWEEN.match(seg[lead:]).end():]
+            if len(sent[span[0]:span[1]].split()) <= 40 and not _states_only(pair) \
+                    and not re.match(r"(?i)(?:the\s+)?(?:two|both)\b", pair):
+                span = (start + span[0], start + span[1])
+                out = [x for x in out if not (span[0] <= x[0] and x[1] <= span[1])]
+                if not any(x[0] <= span[0] and span[1] <= x[1] for x in out):
+                    out.append(span)
+                continue
         if not seg.strip():
             continue
         # a document's own subject ("an MoU on promoting the development of ...") may be long; a list item may not
