@@ -250,6 +250,34 @@ def _in_quote(sentence: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_FIRST_PERSON = re.compile(r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:had|held|met|received|hosted|signed|spoke|talked|called|paid|visited)\b")
+_ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?P<pro>he|she)\s+(?:said|added|noted|stated|wrote|told)|(?P<name>(?:[A-Z][\w’'.-]+\s+){1,4})"
+                          r"(?:said|added|noted|stated|wrote|told))\b")
+
+
+def _in_quote_text(text: str, pos: int) -> bool:
+    """``pos`` lies inside curly quotes opened before it (within 1500 characters) and not yet closed."""
+    lo = max(0, pos - 1500)
+    op, cl = text.rfind("“", lo, pos), text.rfind("”", lo, pos)
+    return op >= 0 and op > cl
+
+
+def _quote_speaker(text: str, pos: int, end: int, person_at, subjects) -> int | None:
+    """The speaker of the quote holding ``pos``: the person named in the attribution right after it closes, or for
+    "he said" (or none) the subject of the last sentence ended before the quote opened."""
+    op = text.rfind("“", max(0, pos - 1500), pos)
+    cl = text.find("”", pos, pos + 1500)
+    if cl >= 0:
+        m = _ATTRIBUTION.match(text, cl + 1)
+        if m and m.group("name"):
+            named = [p for p, ms, _ in person_at(cl + 1, m.end())]
+            if named:
+                return named[0]
+            return None
+    before = [who for se, who in subjects if se <= op]
+    return before[-1] if before else None
+
+
 def find_events(text: str, sentences, persons, person_at, places, dates_in, dateline=None,
                 published: str | None = None) -> list[EventDraft]:
     """Event mentions per sentence, then merged into occasions.
@@ -263,6 +291,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     gathering = None  # the day and place a sentence gives a summit ("The ASEAN summit opened in Vientiane on Tuesday")
     pending = None  # an undated arrival reception in the evening, and its sentence: the next sentence may give its day
     last_person: int | None = None
+    subjects: list[tuple[int, int | None]] = []  # (sentence end, the subject so far), for a quote's "I"
     prev: tuple[int, int] | None = None
     for s, e in sentences:
         prev_span, prev = prev, (s, e)
@@ -324,8 +353,17 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if host is not None:
                 people.append(host)
                 found = found + [(host, s + hh.start(), s + hh.end())]
+        fi = _FIRST_PERSON.search(sent) if trig and ("“" in text[max(0, s - 1500):e] or '"' in text[max(0, s - 1500):e]) else None
+        if fi and _in_quote_text(text, s + fi.start()):
+            # '"In this summit, I also had a bilateral meeting with X", he said': the one quoted, named in the
+            # attribution after the quote or, for "he said", the subject told before the quote opened
+            who = _quote_speaker(text, s + fi.start(), e, person_at, subjects)
+            if who is not None and who not in people:
+                people.insert(0, who)
+                found = [(who, s + fi.start(), s + fi.start() + 1)] + found
         if found:
             last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
+        subjects.append((e, last_person))
         if not people and drafts and dateline is not None and drafts[-1].place is None and drafts[-1].type != "call" and \
                 re.search(r"\bhere\b", sent) and re.search(r"\b(?:ceremony|meeting|talks|visit|event|signing|discussions)\b", sent):
             last = drafts[-1]  # "The ceremony was held ... here": the dateline's city
@@ -605,6 +643,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                  and not _TRANSIT.search(text[max(s, p.start - 30):p.start])
                  and not _MISSED.search(text, max(s, p.start - 90), p.start)
                  and not (p.start > tpos and _PLANNED_AFTER.search(text, tpos, p.start))
+                 and not _WISHED.search(text, max(s, p.start - 80), p.start)
+                 and not (p.kind == "country" and re.search(r"\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?$", text[max(s, p.start - 30):p.start]))
                  and not (p.kind == "country" and re.search(r"\b(?:community|communities|businessmen|business\s+people|investors|"
                                                             r"diaspora|delegation|delegations|visitors|companies|firms)\s+from\s+(?:the\s+)?$",
                                                             text[max(s, p.start - 40):p.start]))
@@ -647,8 +687,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                           sent[ts:]) and _SIGNED_BY.search(sent):
             name = "signing"  # "A bilateral agreement on ... was signed by A and B": the adjective names no meeting
         attach = name == "signing" and bool(_SIGNED_BY.search(sent))
-        side = _SIDELINES.search(sent) if name in ("meeting", "talks") else None
-        if side and _SEVERAL.search(sent, 0, side.start()) and \
+        side = (_SIDELINES.search(sent) or _LEADERS_AT.search(sent)) if name in ("meeting", "talks") else None
+        if side and _SEVERAL.search(sent, 0, side.end()) and \
                 not any(d_.type == "multilateral_meeting" and people[0] in d_.participants for d_ in drafts):
             # "held a series of bilateral meetings on the sidelines of the UN General Assembly", "during his meetings in
             # New York on the sidelines of the General Assembly": the one holding them attends the gathering too
@@ -692,7 +732,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                              group=gid))
                 continue
         if name in ("meeting", "talks", "reception") and len(people) >= 3 and umbrella_of is None:
-            pairs = [(k, g) for k, g in _each_callee(sent, s, found) or [] if not _religious(persons[g[-1]], text)]
+            pairs = [(k, g) for k, g in _each_callee(sent, s, found, persons) or [] if not _religious(persons[g[-1]], text)]
             if pairs:
                 # "paid a courtesy call on President A, and the Speaker B"; "was received by A, with whom he met, as well
                 # as with B": one occasion with each, sharing the sentence's (or, merged, the stay's) date and place
@@ -869,12 +909,19 @@ _AND_MET = re.compile(r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?:met(?:\s+with
 _JOINT = re.compile(r"\b(?:trilateral|quadrilateral|joint(?:ly)?|together|tripartite|three-way|four-way)\b", re.I)
 # plural occasions of one person: "his meetings", "a series of bilateral meetings", "bilaterals"
 _SEVERAL = re.compile(r"\b(?:(?:his|her)\s+(?:[\w-]+\s+)?meetings|(?:a\s+series|a\s+number|several|a\s+flurry)\s+of\s+(?:[\w-]+\s+){0,2}"
-                      r"(?:meetings|talks)|bilaterals|separate\s+(?:bilateral\s+)?meetings)\b")
+                      r"(?:meetings|talks)|bilaterals|separate\s+(?:bilateral\s+)?meetings"
+                      r"|\bwith\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of|\d+)\s+(?:other\s+|fellow\s+)?(?:[A-Z][\w-]*\s+)?"
+                      r"(?:leaders|counterparts|heads\s+of\s+(?:state|government)))\b")
+# "held discussions with four Asean leaders ... at the 42nd Asean Summit": the gathering the talks with several were at
+_LEADERS_AT = re.compile(r"\b(?:leaders|counterparts|heads\s+of\s+(?:state|government))\b[^.;]{0,80}?\b(?:at|during)\s+the\s+(?:[\w-]+\s+){0,5}?"
+                         r"(?:[Ss]ummit|(?:General\s+)?Assembly|Conference|Forum|Ministerial|[Ss]ession)\b")
 # "after a two-hour layover in New York": a place passed through on the way, not where the occasion is
 _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?\s+stop)\s+(?:in|at)\s+(?:the\s+)?$")
 # "... said Y would visit Cyprus on November 20": what follows a verb of the future is a planned occasion's day and place
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
+# "expressed the desire to receive their delegation in Putrajaya": the place of an occasion wished for
+_WISHED = re.compile(r"\b(?:desire|wish|hope|keen|eager|willingness|readiness|looks?\s+forward)\s+to\s+[^.;]{0,60}$")
 # "had visited Ethiopia months ago": a pluperfect occasion placed well before the story
 _AGO = re.compile(r"\b(?:ago|previously|in\s+the\s+past|last\s+(?:year|month))\b")
 # "He further disclosed that ...", "X said that ...": a report of what happened, its speaker before "that"
@@ -959,7 +1006,7 @@ _COURTESY_ON = re.compile(r"\b(?:(?:paid|pays|paying|made|makes)\s+(?:a\s+|separ
 _ALSO_WITH = re.compile(r",?\s+(?:as\s+well\s+as\s+|and\s+(?:also\s+|later\s+|then\s+|separately\s+)?)with\s+(?=(?:the\s+)?[A-Z])")
 
 
-def _each_callee(sent: str, s: int, found) -> list[tuple[str, list[int]]] | None:
+def _each_callee(sent: str, s: int, found, persons=None) -> list[tuple[str, list[int]]] | None:
     """Separate occasions of one subject with each person a courtesy call or a repeated "with" names after it."""
     order = sorted({p: min(ms for q, ms, _ in found if q == p) for p, _, _ in found}.items(), key=lambda x: x[1])
     m = _COURTESY_ON.search(sent)
@@ -967,6 +1014,9 @@ def _each_callee(sent: str, s: int, found) -> list[tuple[str, list[int]]] | None
         before = [p for p, ms in order if ms < s + m.start()]
         after = [p for p, ms in order if ms >= s + m.end()]
         if len(before) == 1 and len(after) >= 2 and not re.search(r"\b(?:jointly|together|both)\b", sent):
+            if persons is not None and len({persons[p].tokens[-1].lower() for p in after if persons[p].tokens}) == 1 and \
+                    all(len(persons[p].tokens) >= 2 for p in after):
+                return None  # "a courtesy call on the Sultan A B and Prince C B": a ruler and his heir, received together
             return [("meeting", [before[0], p]) for p in after]
         return None
     m = _ALSO_WITH.search(sent)

@@ -428,14 +428,14 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             k = max(k, -1)
     if hon_from is not None and k >= 0 and toks[k].text == "," and toks[k].start < hon_from and not comma_head:
         k, hon_from = k_hon, None  # no office before the comma: the honorific alone anchors the name, as before
-    while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’", "HE")
+    while k >= 0 and (toks[k].low in TITLE_HEADS or _in_country(toks[k], cms) or toks[k].text in ("-", "–", "'", "’", "‘", "HE")
                       or _acronym_in_title(toks, k, i) or j - i >= 2 and _portfolio_comma(toks, k, i)) and toks[k].low not in ("and",) \
             or (k >= 0 and toks[k].low == "and" and k - 1 >= 0 and toks[k - 1].low in TITLE_HEADS and k + 1 < i and toks[k + 1].low in TITLE_HEADS) \
             or (k >= 2 and toks[k].text == ")" and (_paren_open(toks, k) or 0) >= 1 and toks[_paren_open(toks, k) - 1].low in TITLE_HEADS) \
             or (k >= 2 and toks[k].low == "in" and _is_head(toks[k - 1]) and toks[k - 1].cap and k + 1 < i and _in_country(toks[k + 1], cms)):
         # "the Australian High Commissioner in Sri Lanka A B": the state an envoy serves in, inside the title
         k = _paren_open(toks, k) - 1 if toks[k].text == ")" else k - 1
-    left = [t for t in toks[k + 1:i] if t.text != "," and (hon_from is None or t.start < hon_from)]
+    left = [t for t in toks[k + 1:i] if t.text not in (",", "‘") and (hon_from is None or t.start < hon_from)]
     while left and left[0].low in ("the", "of", "and", "for", "to", "on"):
         left = left[1:]
     counterpart = False
@@ -472,6 +472,9 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         c = _in_country(t, cms)
         if c and country is None:
             country = c.iso3
+    if country is None and left and k >= 3 and toks[k].text == "," and toks[k - 2].low == "of" and _is_head(toks[k - 3]) and \
+            toks[k - 3].cap and _in_country(toks[k - 1], cms) and any(_is_head(t) for t in left):
+        country = _in_country(toks[k - 1], cms).iso3  # "the Sultan of Brunei, Sultan A B": the office's state before the comma
     if left and left[-1].low == "counterpart" and country is None:
         c = _in_country(left[-2], cms) if len(left) >= 2 else None
         country = c.iso3 if c else None
@@ -791,7 +794,9 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             mkey = [_fold(t) for t in m.tokens if _fold(t) not in PARTICLES]
             # a shorter form of the known name ("Pantus", "Xi", "Bashir" of "al-Bashir"), not another person sharing a
             # first name
-            if set(mkey) <= set(gkey) | set(bare) or (mkey and gkey and mkey[-1] in (gkey[-1], bare[-1])):
+            if set(mkey) <= set(gkey) | set(bare) or (mkey and gkey and mkey[-1] in (gkey[-1], bare[-1]) and
+                                                       (len(mkey) == 1 or mkey[0] in set(gkey) | set(bare) or set(gkey) <= set(mkey))):
+                # ... but not "Abdul Mateen Bolkiah" after "Hassanal Bolkiah": another given name, another person
                 groups[gi].append(m)
         elif not gis and m.tokens and all(alias_of.get(_fold(t)) is not None for t in m.tokens) and \
                 len({alias_of[_fold(t)] for t in m.tokens}) == 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 #: Honorifics of address (Malay, Arabic, diplomatic): part of no name and of no office.
 HONORIFICS = {"datuk", "dato", "datin", "seri", "utama", "tun", "puan", "haji", "hajah", "hajji", "h.e", "excellency",
               "honourable", "honorable", "hon", "shri", "smt", "dasho", "lyonpo", "pehin", "alhaji", "engr", "rt",
-              "majesty", "highness", "holiness", "samdech"}
+              "majesty", "highness", "holiness", "samdech", "pengiran", "muda", "awang", "dayang"}
 #: Khmer honorific epithets that follow "Samdech" ("Samdech Akka Moha Sena Padei Techo A B"): title words, never a name;
 #: not honorifics on their own ("Preah Sihanouk province" names no person)
 KHMER_EPITHETS = {"akka", "moha", "sena", "padei", "techo", "vibol", "pheakdei", "ponhea", "chakrei", "preah",
