@@ -518,6 +518,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 # "met with King X at the Royal Court upon his arrival ... on an official state visit": the visitor is
                 # not named inside the adjunct, so no visit of its own; the occasion is the meeting
                 name, ts, te = inner
+        if name == "visit" and _VISITED_PERSON.match(sent, ts) and any(
+                s + _VISITED_PERSON.match(sent, ts).end() <= ms <= s + _VISITED_PERSON.match(sent, ts).end() + 50 and
+                re.fullmatch(r"(?:(?:the|his|her)\s+)?(?:[A-Z][\w’'-]*\s+){0,4}", text[s + _VISITED_PERSON.match(sent, ts).end():ms])
+                for _, ms, _ in found):
+            name = "meeting"  # "X also visited King A and paid courtesy calls to B": a call on a person, not a stay
         tpos = s + ts
         people = list(dict.fromkeys(people))
         if name in ("meeting", "talks", "call") and re.match(r"s?(?:\s+(?:meetings?|talks|discussions?|call|conversation))?\s+between\s+", sent[te:]):
@@ -674,7 +679,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                           and re.search(r"\b(?:arrived|arrives|landed|reached)\s+(?:in\s+)?$", text[max(arrival_of[0], p.start - 20):p.start])), None)
         if place is None and same_day is not None and same_day.place and name != "call" and same_day.type != "call":
             place = _PlaceRef(same_day.place, same_day.place_kind, same_day.place_country)
-        if also and principal is not None and drafts and people and people[0] == principal:
+        name_also = _NAME_ALSO.match(sent) if not also else None
+        if (also or name_also) and principal is not None and drafts and people and people[0] == principal:
             # "X also met Y": the same stay as X's occasions before, so their place; their date only when that is a month
             prior_place = next((d_ for d_ in reversed(drafts) if principal in d_.participants and d_.place), None)
             prior_date = next((d_.date for d_ in reversed(drafts) if principal in d_.participants and d_.date.value), None)
@@ -683,6 +689,10 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if not d.value and prior_date is not None and len(prior_date.value) == 7 and \
                     not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
                 d = prior_date
+            elif name_also and not d.value and prior_date is not None and len(prior_date.value) == 10 and \
+                    not any(d_.sideline for d_ in drafts) and not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
+                # "Dung met A yesterday. ... Dung also visited King B": during the same stay, on a day not stated: its month
+                d = PartialDate(value=prior_date.value[:7], text=None, inferred=True, rule="also-within-stay")
         if name == "meeting" and re.match(r"[Bb]ilateral\s+(?:agreements?|accords?|treat(?:y|ies)|memorand|MoUs?|MOUs?|documents?|deals?|pacts?|protocols?)\b",
                                           sent[ts:]) and _SIGNED_BY.search(sent):
             name = "signing"  # "A bilateral agreement on ... was signed by A and B": the adjective names no meeting
@@ -807,7 +817,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         # meeting with C, ...": his meetings the article tells without a place of their own are held there, on that
         # day when they state none
         for o in out:
-            if o is m or o.type not in ("meeting", "talks") or o.place or m.participants[0] not in o.participants or \
+            if o is m or o.type not in ("meeting", "talks") or (o.place and o.place != m.place) or m.participants[0] not in o.participants or \
                     not _dates_compatible(o.date, m.date):
                 continue
             o.place, o.place_kind, o.place_country = m.place, m.place_kind, m.place_country
@@ -920,6 +930,9 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 # "... said Y would visit Cyprus on November 20": what follows a verb of the future is a planned occasion's day and place
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
+_VISITED_PERSON = re.compile(r"visited\s+")
+# "Dung also visited ...", "Anwar also held a meeting with ...": the one whose occasions were told before, named again
+_NAME_ALSO = re.compile(r"\s*(?:[A-Z][\w’'-]+\s+){1,3}also\s+(?:met|held|had|visited|paid|called|received|hosted|talked|spoke)\b")
 # "expressed the desire to receive their delegation in Putrajaya": the place of an occasion wished for
 _WISHED = re.compile(r"\b(?:desire|wish|hope|keen|eager|willingness|readiness|looks?\s+forward)\s+to\s+[^.;]{0,60}$")
 # "had visited Ethiopia months ago": a pluperfect occasion placed well before the story
@@ -1013,6 +1026,12 @@ def _each_callee(sent: str, s: int, found, persons=None) -> list[tuple[str, list
     if m:
         before = [p for p, ms in order if ms < s + m.start()]
         after = [p for p, ms in order if ms >= s + m.end()]
+        v = re.search(r"\b(?:visited|met(?:\s+with)?|called\s+on)\s+", sent[:m.start()])
+        if len(before) >= 2 and v and order[0][1] < s + v.start() and \
+                all(ms >= s + v.end() for p, ms in order[1:] if p in before) and \
+                re.search(r"\s+and\s+(?:also\s+|later\s+|then\s+)?$", sent[:m.start()]):
+            # "X visited King A and paid courtesy calls to B and C": one call on each of them
+            return [("meeting", [before[0], p]) for p in before[1:] + after]
         if len(before) == 1 and len(after) >= 2 and not re.search(r"\b(?:jointly|together|both)\b", sent):
             if persons is not None and len({persons[p].tokens[-1].lower() for p in after if persons[p].tokens}) == 1 and \
                     all(len(persons[p].tokens) >= 2 for p in after):
