@@ -690,7 +690,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                     not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
                 d = prior_date
             elif name_also and not d.value and prior_date is not None and len(prior_date.value) == 10 and \
-                    not any(d_.sideline for d_ in drafts) and not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
+                    not any(d_.sideline for d_ in drafts) and \
+                    not any(d_.type == "visit" and principal in d_.participants and re.search(r"\b(?:visit|trip|tour)\b", text[a_:b_])
+                            for d_ in drafts for a_, b_ in d_.spans) and not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
                 # "Dung met A yesterday. ... Dung also visited King B": during the same stay, on a day not stated: its month
                 d = PartialDate(value=prior_date.value[:7], text=None, inferred=True, rule="also-within-stay")
         if name == "meeting" and re.match(r"[Bb]ilateral\s+(?:agreements?|accords?|treat(?:y|ies)|memorand|MoUs?|MOUs?|documents?|deals?|pacts?|protocols?)\b",
