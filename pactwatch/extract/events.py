@@ -73,6 +73,7 @@ class EventDraft:
     airport: bool = False                   # a reception at the airport on arrival: an occasion apart from the talks after it
     group: int | None = None                # separate occasions told in one sentence: they share a date and place
     sideline: bool = False                  # a gathering attended, at whose sidelines its attendee held the meetings told
+    repeat: int = 1                         # "two phone conversations with X": as many occasions of the same persons
 
 
 @dataclass
@@ -311,6 +312,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                  and not (invited and p in invited and (trig is None or trig[0] != "visit") and _INVITER.search(text[max(s, ms - 80):ms]))
                  and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms])
                           and (trig is None or trig[1] < ms - s or _in_quote(sent, trig[1]) is not None))]
+        if trig and "with" in sent:
+            # "had a phone conversation with A, who informed him about her conversation with B": B is at another
+            # occasion, the one the possessive recounts
+            found = [(p, ms, me) for p, ms, me in found if not (trig[2] < ms - s and _OWN_CONTACT.search(text, max(s, ms - 70), ms)
+                                                               and _OWN_CONTACT.search(text, max(s, ms - 70), ms).start() > s + trig[2])]
         people = [p for p, _, _ in found]
         # "He also held ...", "The Caribbean diplomat also met with ...": the principal of the occasions told before
         also = _ALSO_SUBJECT.match(sent)
@@ -803,6 +809,9 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         drafts.append(EventDraft(name, people, roles, d, place.name if place else None, place.kind if place else None,
                                  place.iso3 if place else None, [(s, e)], s, attach, lone_umbrella,
                                  bool(re.search(r"\b(?:witness(?:ed|es|ing)|signing\s+ceremony|in\s+the\s+presence\s+of)\b", sent))))
+        rp = _REPEATED.search(sent) if name == "call" and len(set(people)) == 2 else None
+        if rp and abs(rp.start() - ts) <= 20:
+            drafts[-1].repeat = {"two": 2, "three": 3, "four": 4}[rp.group("n")]
         if name == "reception" and _CAPTION.search(sent):
             drafts[-1].caption = True
         if name == "reception" and _AIRPORT.search(sent) and len(people) >= 2:
@@ -814,6 +823,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             for p in drafts[-1].inviters:
                 drafts[-1].roles[p] = "host"
     out = [d for d in merge_events(drafts) if not _one_family(d, persons)]
+    for d in [d for d in out if d.repeat > 1]:
+        import copy
+        at = out.index(d)
+        for n in range(d.repeat - 1):
+            out.insert(at + 1, copy.deepcopy(d))
     for m in (m for m in out if m.sideline and m.place):
         # "his meetings in New York on the sidelines of the General Assembly ... He met A and B. ... Referring to his
         # meeting with C, ...": his meetings the article tells without a place of their own are held there, on that
@@ -933,6 +947,9 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 _VISITED_PERSON = re.compile(r"visited\s+")
+_OWN_CONTACT = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:conversations?|calls?|talks|meetings?)\s+with\s+(?:[\w.’'-]+\s+){0,4}$")
+# "had two phone conversations with X": as many occasions as counted
+_REPEATED = re.compile(r"\b(?P<n>two|three|four)\s+(?:(?:separate|more|further)\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations)\s+with\b")
 # "Dung also visited ...", "Anwar also held a meeting with ...": the one whose occasions were told before, named again
 _NAME_ALSO = re.compile(r"\s*(?:[A-Z][\w’'-]+\s+){1,3}also\s+(?:met|held|had|visited|paid|called|received|hosted|talked|spoke)\b")
 # "expressed the desire to receive their delegation in Putrajaya": the place of an occasion wished for
@@ -1147,6 +1164,7 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
                 o.place, o.place_kind, o.place_country = d.place, d.place_kind, d.place_country
         o.spans += d.spans
         o.umbrella = o.umbrella or d.umbrella
+        o.repeat = max(o.repeat, d.repeat)
         o.ceremony = o.ceremony or d.ceremony
         if o.group is None:
             o.group = d.group
