@@ -42,3 +42,30 @@ def test_cooperation_between_two_long_institution_names_is_one_subject():
                                  "Academy of Sciences of Peru"]
     rec = extracted("Chile and Peru signed an MoU on cooperation between the foreign ministries, and an agreement on trade.")
     assert sorted(sector_texts(rec)) == ["cooperation between the foreign ministries", "trade"]
+
+
+def test_a_numbered_list_after_the_following_agreements_were_signed():
+    text = ("President Ana Rojas of Chile held talks with President Luis Vega of Peru in Lima on Monday.\n\n"
+            "The following agreements were signed:\n\n1. Agreement on air services;\n2. Memorandum of Understanding on "
+            "tourism cooperation;\n3. Protocol on political consultations.")
+    rec = extracted(text)
+    assert agreement_keys(rec) == [(1, "agreement", ("CHL", "PER")), (1, "memorandum of understanding", ("CHL", "PER")),
+                                   (1, "protocol", ("CHL", "PER"))]
+    assert sorted(sector_texts(rec)) == ["air services", "political consultations", "tourism cooperation"]
+
+
+def test_a_counted_set_listed_later_in_its_own_list_stays_counted_by_kind():
+    text = ("Chile and Peru signed five agreements during the state visit.\n\n"
+            "The agreements cover defence, agriculture, education and tourism.\n\n"
+            "The list of agreements signed by the two countries:\n\n"
+            "1. Memorandum of Understanding between the two defence ministries.\n\n"
+            "2. Memorandum of Understanding on Cooperation in Agriculture.\n\n"
+            "3. Memorandum of Understanding on Academic Cooperation.\n\n"
+            "4. Memorandum of Understanding between the two tourism departments.\n\n"
+            "5. Memorandum of Understanding between the two agriculture research councils.")
+    assert agreement_keys(extracted(text)) == [(5, "agreement", ("CHL", "PER"))]
+
+
+def test_the_following_areas_is_no_sector():
+    assert sector_texts(extracted("Chile and Peru signed three MoUs on Monday. The MoUs cover the following areas: trade, "
+                                  "investment and culture.")) == ["trade", "investment", "culture"]

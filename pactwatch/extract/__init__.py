@@ -156,6 +156,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     open_list = None
     open_items = False
     prev_item = False
+    after_marker = False
     list_event = None
     last_event = None
     article_states = _article_states(text, cms)
@@ -168,10 +169,13 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         if i is not None:
             last_event = i
         sent = text[s:e]
+        if (open_list is not None or open_items) and _MARKER_ONLY.match(sent):
+            after_marker = True  # "1." on its own: the sentence after it is the item
+            continue
         # "six documents were signed:" followed by one list item per document ("- Memorandum of ...")
         item = _LIST_ITEM.match(sent) if open_list is not None or open_items else None
         doc = _item_document(sent, item.end()) if item else None
-        if item is None and (open_list is not None or open_items) and (s == 0 or "\n" in text[max(0, s - 3):s]):
+        if item is None and (open_list is not None or open_items) and (s == 0 or "\n" in text[max(0, s - 3):s] or after_marker):
             # an item line with no bullet: "An Agreement between ... on industrial cooperation;"
             bare = re.match(r"\s*", sent)
             doc = _item_document(sent, bare.end())
@@ -200,6 +204,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         elif open_items and not continues:
             open_items = False
         prev_item = doc is not None or continues
+        after_marker = False
         for sd in found_here:
             sd.event = list_event if open_items and doc is not None else i  # a list's items belong to its occasion
             if sd.event is None and re.search(r"\b(?:the|this|that|their|his|her|its)\s+(?:(?:official|state|working|bilateral|two-day|three-day)\s+)?(?:visit|talks|meeting|meetings|ceremony|summit|trip|discussions|negotiations)\b|\b[Tt]hey\b|\bthe\s+two\s+(?:leaders|sides|ministers|presidents)\b", sent):
@@ -262,6 +267,9 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         elif not found_here and prev_signing and _LIST_OPENER.match(sent) and signings[-1].count and signings[-1].count >= 2 \
                 and not signings[-1].anaphoric:
             open_list = (signings[-1], [])  # "... signed a total of eight documents." "These include:"
+        elif open_list is None and not listed_here and (_LIST_OPENER.match(sent) or _LIST_HERE.match(sent)) \
+                and _last_counted(signings, (s, e)) is not None:
+            open_list = (_last_counted(signings, (s, e)), [])  # "signed five agreements ..." "The list of agreements signed:"
         elif open_list is None and not listed_here and (_LIST_OPENER.match(sent) and (prev_signing or found_here) or _LIST_HERE.match(sent)):
             open_items = True  # "Several agreements were signed." "Here are the key agreements signed:"
             list_event = next((x.event for x in reversed(found_here or signings) if x.event is not None), last_event)
@@ -328,6 +336,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
 
 #: a list item line: "- Memorandum of ...", "• Agreement on ...", "2) Protocol ...", "> Agreement between ..."
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*–>▪◦·]|\d{1,2}[.)])\s*")
+#: a list marker the sentence splitter left on its own ("1.", "2)")
+_MARKER_ONLY = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")
 #: a line that opens a list of the documents just reported: "These include:", "The documents are as follows:"
 _LIST_OPENER = re.compile(r"^\s*(?:(?:These|They|Those|The\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|memoranda|MoUs|deals|accords))"
                           r"\s+(?:are|were|include[sd]?|comprise[sd]?)(?:\s+as\s+follows)?\s*:|(?:[^.:]{0,120}\b(?:signed|inked|following)\b[^.:]{0,80}:))\s*$", re.I)
@@ -372,6 +382,15 @@ def _semicolon_documents(sent: str, s: int, e: int) -> list:
         d.listed, d.named, d.fresh = True, True, True
         out.append(d)
     return out if len(out) >= 3 else []
+
+
+def _last_counted(signings: list, here: tuple[int, int]):
+    """The counted set (two or more documents) told last before this sentence, unless an uncounted set came after it."""
+    for x in reversed([x for x in signings if x.spans[0] != here]):
+        if x.anaphoric:
+            continue
+        return x if x.count and x.count >= 2 and not x.weak else None
+    return None
 
 
 def _item_document(sent: str, at: int):

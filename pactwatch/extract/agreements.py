@@ -405,7 +405,7 @@ _NOT_SECTOR = re.compile(
     r"^(?:various|several|many|all|other|different|diverse|multiple|key|important|a\s+number\s+of)(?:\s+(?:other|key|important|related|relevant|priority|vital))+(?:\s+(?:fields|areas|sectors|spheres|domains|issues))?$|"
     r"^(?:on\s+|in\s+)?(?:all\s+)?(?:issues|matters|areas|fields|questions)\s+of\s+(?:mutual|common|shared)\s+(?:interest|concern)\b|"
     r"^(?:fields|areas|sectors|spheres|was|were|is|are|also|them|it|this|that|others?|co-?operation|collaboration|partnership)$|"
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$|"
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$|^(?:the\s+)?following$|"
     r"^(?:a|an)\s|^(?:the\s+)?said\s|^according\b", re.I)
 
 
