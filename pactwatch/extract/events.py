@@ -712,6 +712,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # New York on the sidelines of the General Assembly": the one holding them attends the gathering too
             drafts.append(EventDraft("multilateral_meeting", [people[0]], {}, d, place.name if place else None,
                                      place.kind if place else None, place.iso3 if place else None, [(s, e)], s, sideline=True))
+            if len(set(people)) == 1 and _LEADERS_AT.search(sent):
+                continue  # "held discussions with four leaders at the summit": the meetings told one by one after it
         if name == "multilateral_meeting" and gathering is not None and not d.value and place is None and \
                 _DEF_GATHERING.search(sent, max(0, te - 60), te):
             # "The ASEAN summit opened in Vientiane on Tuesday. X attended the summit": the day and place told of it
