@@ -40,6 +40,8 @@ _ATTENDED = re.compile(r"^\W*(?:(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}(?:m
 # "Earlier the same day", "later in the day": the day of the occasion told before
 _SAME_DAY = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(?:the\s+same\s+day|in\s+the\s+day|that\s+day|that\s+(?:morning|afternoon|evening))\b|"
                        r"\b[Oo]n\s+the\s+same\s+day\b|\b[Tt]he\s+same\s+day\b")
+# "held talks with A the following day", "the next day, X met Y": the day after the occasion told before
+_NEXT_DAY = re.compile(r"\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after|(?:on\s+)?the\s+following\s+morning|the\s+next\s+morning)\b(?!\s+(?:of|his|her|their|the)\b)", re.I)
 # a sentence about what will happen: "will later in the day hold a news conference on the outcome of the talks"
 _FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated)\s+to)\s+"
                             r"(?:(?:also|later|then|jointly|now|soon|in\s+the\s+\w+|\w+ly)\s+){0,4}"
@@ -625,6 +627,17 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             same_day = next((d_ for d_ in reversed(drafts) if d_.date.value and len(d_.date.value) == 10), None)
             if same_day is not None:
                 d = PartialDate(value=same_day.date.value, text=same_day.date.text, inferred=True, rule="same-day-as-previous")
+        if not best and same_day is None and drafts and _NEXT_DAY.search(sent):
+            # "X held talks with Premier A the following day": the day after the occasion told before it
+            prior = next((d_ for d_ in reversed(drafts) if d_.date.value and len(d_.date.value) == 10), None)
+            if prior is not None:
+                import datetime as _dt
+                try:
+                    nd = (_dt.date.fromisoformat(prior.date.value) + _dt.timedelta(days=1)).isoformat()
+                    if not (published and nd > published):
+                        d = PartialDate(value=nd, text=None, inferred=True, rule="day-after-previous")
+                except ValueError:
+                    pass
         if not d.value and same_day is None and drafts and _EARLIER.match(sent):
             # "Earlier, the Prime Minister called on the President": within the stay the article gives as a span of days
             # ("on an official visit on 1-2 September"); the day is not stated, the month is
@@ -706,7 +719,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             name = "signing"  # "A bilateral agreement on ... was signed by A and B": the adjective names no meeting
         attach = name == "signing" and bool(_SIGNED_BY.search(sent))
         side = (_SIDELINES.search(sent) or _LEADERS_AT.search(sent)) if name in ("meeting", "talks") else None
-        if side and _SEVERAL.search(sent, 0, side.end()) and \
+        if side and (_SEVERAL.search(sent, 0, side.end()) or re.search(r"\bside-?lines?\s+of\b", sent) and len(set(people)) == 2 and
+                     _MET_WITH_SIDE.search(sent)) and \
                 not any(d_.type == "multilateral_meeting" and people[0] in d_.participants for d_ in drafts):
             # "held a series of bilateral meetings on the sidelines of the UN General Assembly", "during his meetings in
             # New York on the sidelines of the General Assembly": the one holding them attends the gathering too
@@ -917,6 +931,9 @@ _SIGNED_BY = re.compile(r"\b(?:was|were|been)\s+(?:also\s+)?(?:signed|exchanged|
 # "on the sidelines of the General Assembly", "in the margins of the G20 summit": a gathering the bilaterals are held at
 _SIDELINES = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:side-?lines?|margins?)\s+of\s+(?:the\s+)?[^.;]{0,80}?"
                         r"\b(?:[Ss]ummit|[Aa]ssembly|[Cc]onference|[Ff]orum|[Ss]ession|[Mm]eeting|[Mm]inisterial|UNGA|G20|G7|APEC|BRICS|COP\d*)\b")
+# "X held a meeting in Colombo with his Indian counterpart Y on the sidelines of the ministerial meeting": the one
+# holding a bilateral at a gathering attends the gathering (its own multilateral_meeting)
+_MET_WITH_SIDE = re.compile(r"\b(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meeting|talks)\s+(?:(?:in|on|at)\s+[\w,-]+\s+(?:[\w,-]+\s+){0,3}?)?with\b|\bmet\s+(?:with\s+)?")
 # "even after failing to attend this year's celebrations in Kericho": the place of an occasion the person was not at
 _MISSED = re.compile(r"\b(?:fail(?:ed|ing|s)\s+to\s+attend|(?:was|were|is|are)\s+unable\s+to\s+attend|did\s+not\s+attend|"
                      r"didn[’']t\s+attend|could\s+not\s+attend|couldn[’']t\s+attend|(?:missed|missing|skipped|skipping)\s+(?:the|this|last)\b)"
