@@ -25,3 +25,14 @@ def test_the_following_day_dates_the_next_occasion():
     ev = _events(text, published="2024-03-15")
     talks = [e for e in ev if "Dane Moro" in e[1]]
     assert talks and talks[0][2] == "2024-03-06"
+
+
+# persons
+
+
+def test_state_name_between_office_and_a_two_word_name():
+    p = _persons("Minister Karo Vendal held a sideline meeting with Deputy Prime Minister and Foreign Minister Thailand "
+                 "Dano Pramul and Foreign Minister of Bangladesh A. K. Abdul Sorvek today.")
+    assert "Dano Pramul" in p and p["Dano Pramul"].country == "THA"
+    p = _persons("Foreign Minister Israel Katz met Karo Vendal.")
+    assert "Israel Katz" in p

@@ -235,6 +235,9 @@ def _name_like_countries(toks: list[Token], cms: list[CountryMention], used: set
         nxt_name = nxt is not None and _is_name_token(nxt, cms) and not t.possessive
         after_head = prev is not None and prev.cap and _is_head(prev) and not prev.possessive
         nxt2 = toks[n + 2] if n + 2 < len(toks) else None
+        if after_head and nxt_name and c.kind == "name" and t.low not in _GIVEN_NAME_STATES and nxt2 is not None and \
+                _is_name_token(nxt2, cms) and not nxt.possessive and not (n + 3 < len(toks) and _is_name_token(toks[n + 3], cms)):
+            continue  # "Foreign Minister Thailand Don Pramudwinai": the office's state before a two-word name, not a given name
         if after_head and nxt_name:
             out.add(t.start)
         elif c.kind == "capital" and nxt_name and not nxt.possessive and nxt2 is not None and \
@@ -254,6 +257,9 @@ def _name_like_countries(toks: list[Token], cms: list[CountryMention], used: set
 
 
 _ABBR_SURNAMES = {"sen", "gen"}
+# state names that are also given names or surnames ("Minister Israel Katz", "Prime Minister Luis Montenegro")
+_GIVEN_NAME_STATES = {"israel", "jordan", "chad", "georgia", "india", "kenya", "montenegro", "lebanon", "guinea", "china", "peru",
+                      "sudan", "chile", "cuba", "mali", "niger", "oman", "iran", "laos", "togo", "fiji", "samoa", "tonga", "malta"}
 #: Lower-case nouns after a capitalised run that make it a place ("Khon Kaen province", "the Arvel region").
 _PLACE_NOUNS = {"province", "provinces", "region", "regions", "district", "districts", "county", "prefecture", "governorate",
                 "oblast", "municipality", "city", "town", "village", "valley", "island", "islands", "peninsula", "port",
