@@ -24,7 +24,7 @@ import re
 from typing import Iterable
 
 from pactwatch.dates import dateline_date, find_date_expressions, latest_full_date, resolve_date, text_publication_date
-from pactwatch.extract.agreements import DOC_PHRASE, SigningDraft, _kind, breakdown, find_signings, merge_signings, sector_phrases
+from pactwatch.extract.agreements import DOC_PHRASE, SigningDraft, _count_of, _kind, breakdown, find_signings, merge_signings, sector_phrases
 from pactwatch.extract.countries import countries_in, find_countries
 from pactwatch.extract.events import find_events
 from pactwatch.extract.organisations import find_organisations
@@ -367,12 +367,20 @@ def _semicolon_documents(sent: str, s: int, e: int) -> list:
         return []
     kind = _kind(m.group("a") or m.group("b"))
     out = []
+    counted = None  # "three Memoranda of Understanding on A; B; and C": the parts after a counted item are its subjects
     for p in parts:
         item = p.group(0)
         if re.match(r"\s*(?:and\s+)?(?:a\s+number\s+of|several|various|many|some|other)\b", item, re.I):
             continue
-        doc = DOC_PHRASE.match(item.strip())
-        d = SigningDraft(_kind(doc.group("doc")) if doc else kind, item.strip(), 1, False, [], spans=[(s, e)])
+        doc = DOC_PHRASE.search(item, 0, 60)
+        if counted is not None and doc is None:
+            if counted.own_range:
+                counted.own_range = (counted.own_range[0], s + m.end() + p.start() + len(item.rstrip(" .")))
+            continue
+        num = re.search(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$",
+                        item[:doc.start("doc")], re.I) if doc is not None else None
+        n = _count_of(num.group(1))[0] if num else None
+        d = SigningDraft(_kind(doc.group("doc")) if doc else kind, item.strip(), n if n and n >= 2 else 1, False, [], spans=[(s, e)])
         at = s + m.end() + p.start() + (len(item) - len(item.lstrip()))
         d.doc_span = (at, at + 1)
         # the item's subject: without "and", "an agreement on" and a final full stop
@@ -380,7 +388,12 @@ def _semicolon_documents(sent: str, s: int, e: int) -> list:
         a, b = s + m.end() + p.start() + lead.end(), s + m.end() + p.start() + len(item.rstrip(" ."))
         d.own_range = (a, b) if b > a and len(sent[a - s:b - s].split()) <= 30 else None
         d.listed, d.named, d.fresh = True, True, True
+        counted = d if d.count >= 2 else None
         out.append(d)
+    if len(out) >= 2 and any(d.count >= 2 for d in out):
+        for d in out:  # "four agreements" told before are these items: a framework agreement and three MoUs
+            d.itemises = sum(x.count for x in out)
+        return out
     return out if len(out) >= 3 else []
 
 

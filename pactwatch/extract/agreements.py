@@ -189,8 +189,12 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
             and (any_kind or _kind(a.group("doc")) != _kind(b.group("doc"))) and _kind(b.group("doc")) != "document" \
             and bool(re.search(r"\b" + art + r"\s+(?:[\w-]+\s+){0,2}$", sent[max(0, a.start("doc") - 45):a.start("doc")], re.I))
 
+    def titled(a: re.Match, b: re.Match) -> bool:  # "signed the Joint Statement and the Agreement on Strategic Partnership"
+        return bool(re.fullmatch(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+the\s+", sent[a.end():b.start("doc")], re.I)) \
+            and a.group("doc")[:1].isupper() and b.group("doc")[:1].isupper() and not _plural(a.group("doc")) and not _plural(b.group("doc"))
+
     def linked(a: re.Match, b: re.Match) -> bool:  # a listing sentence lists documents of one kind too
-        return coordinated(a, b) or enumerated(a, b, any_kind=listing)
+        return coordinated(a, b) or enumerated(a, b, any_kind=listing) or titled(a, b)
     idx = docs.index(best[1])
     for k in range(idx + 1, len(docs)):
         if linked(docs[k - 1], docs[k]):
@@ -300,6 +304,10 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
                       and bool(re.search(r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|conclude[sd]?|adopt(?:s|ed)?)\s+$", sent[max(0, m.start() - 20):m.start()], re.I))
                       and bool(re.search(r"(?:\d|[a-z]{3,})", sent[m.end("det"):m.start("doc")]))
                       and not re.search(r"(?i)\b(?:same|said|above|aforementioned|relevant|respective|bilateral|new|latest|first|final)\b", sent[m.end("det"):m.start("doc")]))
+    # "signed the Joint Statement": the occasion's own statement or declaration is one document
+    named = named or (bool(det) and det.lower() == "the" and count is None and not _plural(doc)
+                      and _kind(doc) in ("joint statement", "declaration")
+                      and bool(re.search(r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|adopt(?:s|ed)?|issued?)\s+$", sent[max(0, m.start() - 20):m.start()], re.I)))
     # "signed the minutes of the fifth session of the Joint Commission": the minutes of one meeting are one document
     named = named or (bool(det) and det.lower() == "the" and _kind(doc) == "minutes" and count is None
                       and bool(re.match(r"\s+(?:of\s+)?the\s+(?:[\w-]+\s+){0,3}(?:session|meeting|sitting|round)\b", sent[m.end():m.end() + 60], re.I)))

@@ -1,0 +1,24 @@
+"""Agreement rules from the holdout22 error analysis (synthetic sentences, made-up names)."""
+from tests.conftest import agreement_keys, extracted, sector_texts
+
+
+def test_the_joint_statement_and_a_titled_agreement_are_two_documents():
+    rec = extracted("Presidents Alar Tamm and Bruno Keller signed the Joint Statement and the Agreement on Strategic "
+                    "Partnership between Estonia and Chile.")
+    assert agreement_keys(rec) == [(1, "agreement", ("CHL", "EST")), (1, "joint statement", ("CHL", "EST"))]
+    assert sector_texts(rec) == ["Strategic Partnership"]
+
+
+def test_a_bare_the_agreement_after_signed_still_refers_back():
+    assert agreement_keys(extracted("Estonia and Chile signed an agreement on trade. The ministers signed the Agreement "
+                                    "in Tallinn.")) == [(1, "agreement", ("CHL", "EST"))]
+
+
+def test_semicolon_parts_after_a_counted_item_are_its_subjects():
+    text = ("Jamaica and Kenya have signed four agreements, which will facilitate collaboration in sports and tourism.\n\n"
+            "The documents signed are: a framework agreement on cooperation; and three Memoranda of Understanding (MoU) on "
+            "collaboration in the fields of sport, culture and heritage; political consultations; and cooperation in the "
+            "area of tourism.")
+    rec = extracted(text)
+    assert agreement_keys(rec) == [(1, "agreement", ("JAM", "KEN")), (3, "memorandum of understanding", ("JAM", "KEN"))]
+    assert {"sport", "culture", "heritage", "political consultations", "tourism"} <= set(sector_texts(rec))
