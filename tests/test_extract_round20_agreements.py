@@ -22,3 +22,12 @@ def test_semicolon_parts_after_a_counted_item_are_its_subjects():
     rec = extracted(text)
     assert agreement_keys(rec) == [(1, "agreement", ("JAM", "KEN")), (3, "memorandum of understanding", ("JAM", "KEN"))]
     assert {"sport", "culture", "heritage", "political consultations", "tourism"} <= set(sector_texts(rec))
+
+
+def test_a_pair_titled_document_is_about_the_words_before_its_noun():
+    assert sector_texts(extracted("The meeting concluded with the signing of the Latvia-India Culture Cooperation Programme "
+                                  "for 2019-2021.")) == ["Culture Cooperation"]
+    assert sector_texts(extracted("They signed the Vietnam-New Zealand Education Cooperation Plan.")) == ["Education Cooperation"]
+    # "Action Plan", "Cooperation Agreement" say nothing about a subject
+    assert sector_texts(extracted("They signed the Vietnam-New Zealand Action Plan.")) == []
+    assert sector_texts(extracted("The Iran-Belarus Cooperation Agreement was signed on Monday.")) == []

@@ -468,6 +468,20 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
             if span not in out and not any(x[0] <= span[0] and span[1] <= x[1] for x in out):
                 out = [x for x in out if not (span[0] <= x[0] and x[1] <= span[1])]
                 out.append(span)
+    for t in _PAIR_TITLE.finditer(sent):
+        # "the Latvia-India Culture Cooperation Programme for 2019-2021": the words between the pair and the document
+        # noun are what it is about ("Action Plan", "Cooperation Agreement" say nothing more)
+        rest = list(re.finditer(r"\S+", t.group("rest")))
+        for k in (1, 2):
+            if len(rest) <= k or len({c.iso3 for c in find_countries(t.group("left") + "-" + " ".join(w.group(0) for w in rest[:k]))}) != 2:
+                continue
+            a, b = t.start("rest") + rest[k].start(), t.start("rest") + rest[-1].end()
+            words = re.sub(r"(?i)\s*\b(?:action|work|joint|framework|general|bilateral)$", "", sent[a:b])
+            if words and not re.fullmatch(r"(?i)(?:co-?operation|partnership|friendship)", words):
+                span = (start + a, start + a + len(words))
+                if not any(x[0] <= span[0] and span[1] <= x[1] for x in out):
+                    out.append(span)
+            break
     if not out:
         # "A Memorandum of understanding between the Ministry of Energy of A and the Ministry of Energy of B;": a
         # document with no subject of its own is written down by the institutions that signed it
@@ -490,6 +504,8 @@ def _states_only(pair: str) -> bool:
 
 
 _COOPERATION_BETWEEN = re.compile(r"(?:an?\s+)?(?:co-?operation|collaboration|partnership|exchanges?)\s+between\s+", re.I)
+_PAIR_TITLE = re.compile(r"\b(?P<left>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[-–](?P<rest>(?:[A-Z][\w-]*\s+){2,6}?)"
+                         r"(?:Agreement|Programme|Program|Plan|Treaty|Memorandum|MoU|MOU|Protocol|Accord|Roadmap)\b")
 _PAIR_SUBJECT = re.compile(rf"(?i:{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?:(?:was|were)\s+(?:signed|inked|concluded)\s+)?between\s+(?:the\s+)?)"
                            r"(?P<pair>[A-Z][^.;:\[\]]{3,300}?)\s*(?:[.;:\[]|,?\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked)\b|$)")
 _INSTITUTION = re.compile(r"\b(?:Ministry|Ministries|Academy|Council|University|Institute|Authority|Agency|Office|Court|Commission|Committee|"
