@@ -31,3 +31,10 @@ def test_a_pair_titled_document_is_about_the_words_before_its_noun():
     # "Action Plan", "Cooperation Agreement" say nothing about a subject
     assert sector_texts(extracted("They signed the Vietnam-New Zealand Action Plan.")) == []
     assert sector_texts(extracted("The Iran-Belarus Cooperation Agreement was signed on Monday.")) == []
+
+
+def test_cooperation_between_institutions_as_well_as_another_subject():
+    rec = extracted("Kenya and Tanzania signed eight agreements on Friday. Others are MOUs on cooperation between Kenya "
+                    "Investment Authority and Tanzania Investment Centre as well as housing and urban development.")
+    assert {"cooperation between Kenya Investment Authority and Tanzania Investment Centre",
+            "housing and urban development"} <= set(sector_texts(rec))

@@ -446,7 +446,7 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
         if _COOPERATION_BETWEEN.match(seg[lead:]):
             # "on cooperation between the Institute of Geology, Earthquake Resistant Construction and Seismology of ...
             # and the Institute of Seismology of ...": two institutions' long names are one subject, commas and all
-            whole = re.search(r"[.;:](?!\d)|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:said|says|added|noted|stated)\b|"
+            whole = re.search(r"[.;:](?!\d)|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:said|says|added|noted|stated)\b|\s+as\s+well\s+as\s+|"
                               r",?\s+(?:and|as\s+well\s+as)\s+(?:a|an|the|one|two|three)\s+(?:[\w-]+\s+){0,2}(?:MoUs?|MOUs?|memorand\w*|agreements?|"
                               r"protocols?|treat(?:y|ies)|conventions?|declarations?|programmes?|plans?|letters?)\b|$", sent[rest_start:])
             span = (rest_start + lead, rest_start + whole.start())
@@ -457,6 +457,13 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
                 out = [x for x in out if not (span[0] <= x[0] and x[1] <= span[1])]
                 if not any(x[0] <= span[0] and span[1] <= x[1] for x in out):
                     out.append(span)
+                if re.match(r"\s+as\s+well\s+as\s+", whole.group(0)):
+                    # "... between the Investment Authority and the Investment Centre as well as housing and urban
+                    # development": what follows is one more subject
+                    more_at = rest_start + whole.end()
+                    more_end = re.search(r"[.;:](?!\d)|$", sent[more_at:])
+                    for a2, b2 in _split_list(sent[more_at:more_at + more_end.start()], more_at, normalise):
+                        out.append((start + a2, start + b2))
                 continue
         if not seg.strip():
             continue
