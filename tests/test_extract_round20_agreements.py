@@ -38,3 +38,11 @@ def test_cooperation_between_institutions_as_well_as_another_subject():
                     "Investment Authority and Tanzania Investment Centre as well as housing and urban development.")
     assert {"cooperation between Kenya Investment Authority and Tanzania Investment Centre",
             "housing and urban development"} <= set(sector_texts(rec))
+
+
+def test_areas_of_cooperation_told_right_after_a_signing():
+    rec = extracted("Following the bilateral talks, both delegations signed a General Cooperation Agreement.\n\n"
+                    "The Office of the President said that possible areas of cooperation include defence and security, ICT "
+                    "and digitalisation, mining, agriculture, investment promotion and more.")
+    assert {"defence and security", "ICT and digitalisation", "mining", "agriculture", "investment promotion"} <= \
+        set(sector_texts(rec))

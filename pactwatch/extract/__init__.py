@@ -249,7 +249,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         # later sentences about the documents ("The third agreement was on ...", "a MoU ... in the field of ...")
         # add their sector phrases to the signing of that kind
         if not found_here and signings and (DOC_PHRASE.search(sent) or _ONE_OF_THEM.match(sent) or prev_signing and re.search(
-                r"\breach(?:ed)?\s+agreements?\s+on\b|^(?:The|These|Those|Its|Their)\s+(?:areas|sectors|fields|spheres|domains|topics)\b", sent)):
+                r"\breach(?:ed)?\s+agreements?\s+on\b|^(?:The|These|Those|Its|Their)\s+(?:areas|sectors|fields|spheres|domains|topics)\b|"
+                r"\b(?:areas|sectors|fields|spheres)\s+of\s+co-?operation\s+(?:include|includes|included|are|were|cover)\b", sent)):
             m = DOC_PHRASE.search(sent)
             kind = _kind(m.group("doc")) if m else None
             target = next((x for x in reversed(signings) if x.kind == kind and not x.anaphoric), signings[-1])
