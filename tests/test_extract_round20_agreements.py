@@ -46,3 +46,11 @@ def test_areas_of_cooperation_told_right_after_a_signing():
                     "and digitalisation, mining, agriculture, investment promotion and more.")
     assert {"defence and security", "ICT and digitalisation", "mining", "agriculture", "investment promotion"} <= \
         set(sector_texts(rec))
+
+
+def test_a_programme_is_about_what_its_name_says():
+    rec = extracted("Kenya and Tanzania signed four MoUs on Sunday. In addition, a cultural exchange program was signed to "
+                    "enhance people-to-people ties.")
+    assert "cultural exchange program" in sector_texts(rec)
+    # a bare "cooperation programme" names nothing
+    assert sector_texts(extracted("Kenya and Tanzania signed a cooperation programme on Sunday.")) == []

@@ -245,6 +245,11 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             own = getattr(sd, "own_range", None)
             if own:  # an item of a semicolon list: its own phrases, else the item itself is what it is about
                 sd.sectors = [sp for sp in sd.sectors if own[0] <= sp[0] < own[1]] or [own]
+            if not sd.sectors and sd.kind == "programme" and sd.doc_span[1] > sd.doc_span[0]:
+                # "a cultural exchange programme was signed": a programme's name says what it is about
+                name = re.match(r"(?i)(?:(?:a|an|the|one|\d+)\s+)?(?P<name>(?:[\w-]+\s+){1,4}program(?:me)?)\b", text[sd.doc_span[0]:sd.doc_span[1]])
+                if name and not re.match(r"(?i)(?:cooperation|co-operation|bilateral|joint|work|action)\s+program", name.group("name")):
+                    sd.sectors = [(sd.doc_span[0] + name.start("name"), sd.doc_span[0] + name.end("name"))]
             signings.append(sd)
         # later sentences about the documents ("The third agreement was on ...", "a MoU ... in the field of ...")
         # add their sector phrases to the signing of that kind
