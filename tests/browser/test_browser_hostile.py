@@ -39,10 +39,14 @@ def hover(page, marker) -> str:
     raise AssertionError(f"no hover label appeared over the chart marker at {box}")
 
 
-def visible_text(page, text: str) -> None:
-    """`text` appears literally (as characters, not markup) in something visible."""
+def visible_text(page, text: str, timeout_s: float = 20.0) -> None:
+    """`text` appears literally (as characters, not markup) in something visible, within ``timeout_s`` (a loaded
+    machine may still be drawing the page's lower parts when the first chart is done)."""
     loc = page.get_by_text(text, exact=False)
-    assert any(loc.nth(i).is_visible() for i in range(loc.count())), f"{text!r} not visible as text"
+    deadline = time.monotonic() + timeout_s
+    while not any(loc.nth(i).is_visible() for i in range(loc.count())):
+        assert time.monotonic() < deadline, f"{text!r} not visible as text"
+        page.wait_for_timeout(200)
 
 
 def test_timeline_hover_and_detail(hostile_server, app_page):
