@@ -4,6 +4,8 @@ The store holds one record (conftest.hostile_record) whose title, actor name, ev
 label, evidence sentence and sector phrase are HTML/JS/Markdown/LaTeX injections.
 The `new_page` fixture fails the test on any dialog (alert) or console error.
 """
+import time
+
 from conftest import (HOSTILE_ACTOR, HOSTILE_LABEL, HOSTILE_SECTOR, HOSTILE_SENTENCE, HOSTILE_TITLE,
                       assert_no_app_error, go_to_page, wait_rendered)
 
