@@ -138,9 +138,11 @@ _ARRIVAL_DATE = re.compile(r"\b(?:arrived|arrives|arriving|arrival|reached|lande
 _DATELINE_BEFORE = re.compile(r"[A-Z][\w.'’ -]{1,30}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2},\s*$")
 _DATELINE_AFTER = re.compile(r"(?:,?\s*(?:19|20)\d{2})?\s*\.?\s*(?:\([A-Za-z]{2,10}\)|/[A-Za-z]{2,10}/)?\.?\s*(?:-{1,2}|–|—|:)")
 _ALSO_SUBJECT = re.compile(
-    r"\s*(?:(?:Meanwhile|Later|Afterwards?|Subsequently|Separately|Besides|Moreover|Also|Earlier),?\s+)?"
-    r"(?:He|She|The\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}(?:minister|diplomat|president|premier|leader|official|envoy|"
-    r"chancellor|secretary|FM|PM|king|emir|amir|prince|guest|visitor|head\s+of\s+state|top\s+diplomat))\s+"
+    r"\s*(?:(?:Meanwhile|Later|Afterwards?|Subsequently|Separately|Besides|Moreover|Also|Earlier|Yesterday|Today|"
+    r"(?:Earlier|Later)\s+(?:in\s+the\s+day|today|that\s+day)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),?\s+)?"
+    r"(?:He|She|he|she|[Tt]he\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,3}(?:minister|diplomat|president|premier|leader|official|envoy|"
+    r"chancellor|secretary|FM|PM|king|emir|amir|prince|guest|visitor|head\s+of\s+state|top\s+diplomat|Minister|President|Premier|"
+    r"Chancellor|Secretary|King|Emir|Amir|Prince))\s+"
     r"(?:has\s+|had\s+)?also\s+(?:met|held|had|talked|spoke|conducted|signed|received|hosted|called|discussed)\b")
 # persons named as the owner of something, not as someone present: "support for the government of President X"
 # "At the invitation of President X, Y is on a visit": the one who invited is not at the occasion of that sentence
@@ -471,6 +473,18 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                   not (_DATELINE_BEFORE.match(text[s:ds]) and _DATELINE_AFTER.match(text[de:e]))]
             frame = {"type": trig[0], "date": min(fd, key=lambda x: x[0])[1] if fd else PartialDate(), "subject": uniq[0], "left": 6,
                      "states": set(countries_in(text, s + trig[1], e, kinds=("name", "demonym")))}
+        elif frame is not None and len(uniq) >= 3 and uniq[0] == frame["subject"] and frame["type"] in ("meeting", "talks") and \
+                (trig is None or trig[0] in ("meeting", "talks")) and _DISCUSS.search(sent) and \
+                len({persons[p].country for p in uniq[1:]}) == len(uniq) - 1 and None not in {persons[p].country for p in uniq[1:]} and \
+                persons[uniq[0]].country not in {persons[p].country for p in uniq[1:]} and not _JOINT.search(sent):
+            # "X held talks with presidents of different African countries ... He conferred with President of A, B, President
+            # of C, D and ...": the series told, one occasion with each (one state each), on the series' day
+            own = [pd for ds, de, pd in dates_in(s, e) if pd.value]
+            for other in uniq[1:]:
+                drafts.append(EventDraft(frame["type"], [frame["subject"], other], {}, own[0] if own else frame["date"],
+                                         None, None, None, [(s, e)], s, False))
+            frame = None
+            continue
         elif frame is not None and len(uniq) == 2 and frame["subject"] in uniq and \
                 (trig is None or trig[0] in ("meeting", "talks", frame["type"])) and (trig is not None or _DISCUSS.search(sent) or (
                     # "... with his counterparts from A, B and C. ... X also congratulated the Foreign Minister of C ...": a
@@ -719,14 +733,14 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             name = "signing"  # "A bilateral agreement on ... was signed by A and B": the adjective names no meeting
         attach = name == "signing" and bool(_SIGNED_BY.search(sent))
         side = (_SIDELINES.search(sent) or _LEADERS_AT.search(sent)) if name in ("meeting", "talks") else None
-        if side and (_SEVERAL.search(sent, 0, side.end()) or re.search(r"\bside-?lines?\s+of\b", sent) and len(set(people)) == 2 and
+        if side and (_SEVERAL.search(sent, 0, side.end()) or len(set(people)) == 1 and _SERIES.search(sent, 0, side.start()) or re.search(r"\bside-?lines?\s+of\b", sent) and len(set(people)) == 2 and
                      _MET_WITH_SIDE.search(sent)) and \
                 not any(d_.type == "multilateral_meeting" and people[0] in d_.participants for d_ in drafts):
             # "held a series of bilateral meetings on the sidelines of the UN General Assembly", "during his meetings in
             # New York on the sidelines of the General Assembly": the one holding them attends the gathering too
             drafts.append(EventDraft("multilateral_meeting", [people[0]], {}, d, place.name if place else None,
                                      place.kind if place else None, place.iso3 if place else None, [(s, e)], s, sideline=True))
-            if len(set(people)) == 1 and _LEADERS_AT.search(sent):
+            if len(set(people)) == 1 and (_LEADERS_AT.search(sent) or _SERIES.search(sent, 0, side.start())):
                 continue  # "held discussions with four leaders at the summit": the meetings told one by one after it
         if name == "multilateral_meeting" and gathering is not None and not d.value and place is None and \
                 _DEF_GATHERING.search(sent, max(0, te - 60), te):
@@ -991,6 +1005,7 @@ _APPRECIATED_VISIT = re.compile(r"\b(?:appreciat(?:ed|es|ing)|prais(?:ed|es|ing)
 _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|home)|headed\s+(?:back|home))\b[^.;]{0,80}?"
                          r"\b(?:after|upon|on)\s+(?:completing|concluding|wrapping\s+up|the\s+(?:conclusion|completion|end)\s+of)\b")
 _SERIES = re.compile(r"\b(?:separate(?:ly)?|counterparts|a\s+series\s+of|several|a\s+number\s+of|leaders\s+of|"
+                     r"(?:presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+(?:different|various|several|many|other|[\w-]+)\s+[\w-]*\s*(?:countries|states|nations)|"
                      r"(?:his|her)\s+(?:\w+\s+){0,2}counterparts)\b")
 _DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|[Tt]alk(?:ed|ing)\s+(?:with|to)|confer(?:red)?|conversation|exchanged\s+views|spoke|"
                       r"review(?:ed)?|reviewing)\b")
