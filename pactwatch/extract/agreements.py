@@ -45,7 +45,8 @@ _RECALLED_SENTENCE = re.compile(
 # "work towards having this agreement signed by May", "to get the deal signed": not signed yet
 _CAUSATIVE = re.compile(r"\b(?:having|have|get|getting|see|seeing)\s+(?:this|the|these|those|that|an?|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
-_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$|"
+                     r"\b(?:will|would|shall)\s+(?:also\s+)?(?:witness|oversee|attend|observe)\s+the\s+$", re.I)  # "will witness the signing of"
 KIND_NAMES = [
     ("memorand", "memorandum of understanding"), ("memo", "memorandum of understanding"), ("mou", "memorandum of understanding"), ("road", "roadmap"),
     ("joint statement", "joint statement"), ("statement of", "statement"), ("minutes", "minutes"), ("joint declaration", "declaration"), ("declaration", "declaration"),
@@ -676,6 +677,15 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
                     if kind_ok and not other_pair and (d.part or smaller or d.count is None or d.weak) and (d.count is None or d.count <= tot.count):
                         target = tot
                         d.absorbed = True
+            if target is None and d.count == 1 and d.weak and not d.listed and not d.fresh and not d.named:
+                # "Zambia signed six MoUs ..." then "Mines minister X signed an MoU on mining": one of the six, even when
+                # its signing is an occasion of its own
+                sets = [o for o in out if o.count is not None and o.count >= 2 and not o.weak and not clash(d, o)
+                        and o.spans[0] != d.spans[0] and o.spans[0][0] < d.spans[0][0]
+                        and set(d.parties) == set(o.parties) and (d.kind == o.kind or o.kind in ("agreement", "document"))]
+                if sets:
+                    target = sets[-1]
+                    d.absorbed = True
         if target is None:
             if d.anaphoric:
                 continue

@@ -1,0 +1,19 @@
+"""Agreement rules from the holdout19/21/23 error analysis (synthetic sentences, made-up names)."""
+from tests.conftest import agreement_keys, extracted
+
+
+def test_a_single_document_told_after_a_counted_set_is_one_of_them():
+    text = ("Zambia has signed six Memoranda of Understanding with India, an event witnessed by President Edgar Lungu and "
+            "Prime Minister Ravi Sen in New Delhi.\n\n"
+            "Mines minister Richard Banda signed an MoU on mining and geology, according to a statement.")
+    assert agreement_keys(extracted(text)) == [(6, "memorandum of understanding", ("IND", "ZMB"))]
+
+
+def test_documents_of_another_kind_in_the_same_sentence_stay_apart():
+    assert agreement_keys(extracted("Guyana and Qatar signed two agreements and a memorandum of understanding on Monday.")) == \
+        [(1, "memorandum of understanding", ("GUY", "QAT")), (2, "agreement", ("GUY", "QAT"))]
+
+
+def test_leaders_who_will_witness_a_signing_have_not_signed_yet():
+    assert agreement_keys(extracted("It is also expected that President Jokowi of Indonesia and Prime Minister Scott Morris "
+                                    "of Australia will witness the signing of three memorandums of understanding.")) == []
