@@ -28,3 +28,16 @@ def test_dated_lead_then_the_title_also_had_bilateral_meetings():
     ev = _events(text, published="2024-03-15")
     pairs = sorted(tuple(sorted(e[1])) for e in ev if len(e[1]) == 2 and e[2] == "2024-03-10")
     assert pairs == [("Aldo Brevik", "Karo Vendal"), ("Dane Moro", "Karo Vendal")]
+
+
+def test_meeting_between_subject_and_a_new_leader_is_its_own_in_a_series():
+    text = ("Prime Minister Karo Vendal held a series of bilateral meetings with regional Leaders as part of the 7th Island "
+            "Leaders Meeting in Dorvan City.\n\n"
+            "Vendal met with the Prime Minister of Samoa, Lina Sorvek, and advised her of an award.\n\n"
+            "In the meeting between Vendal and the Prime Minister of Vanuatu, Oren Talvik, the leaders discussed disaster "
+            "relief following Cyclone Pam in April this year.")
+    ev = _events(text, published="2024-03-15")
+    pairs = sorted(tuple(sorted(e[1])) for e in ev if len(e[1]) == 2)
+    assert pairs == [("Karo Vendal", "Lina Sorvek"), ("Karo Vendal", "Oren Talvik")]
+    assert any(e[0] == "multilateral_meeting" and e[1] == {"Karo Vendal"} for e in ev)
+    assert not any(e[2] and e[2].startswith("2024-04") for e in ev)

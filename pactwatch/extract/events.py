@@ -436,7 +436,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if defs:
             told = {p for d_ in drafts for p in d_.participants}
             new_people = [p for p in dict.fromkeys(people) if p not in told]
-            if len(new_people) >= 2 and len(new_people) == len(set(people)) or _HELD_AT.search(sent):
+            btw = re.search(r"\b(?:meetings?|talks|calls?|conversations?|discussions?)\s+between\s+", sent)
+            pair = [p for p, ms, _ in found if btw and ms >= s + btw.end()][:2]
+            if len(new_people) >= 2 and len(new_people) == len(set(people)) or _HELD_AT.search(sent) or (
+                    # "In the meeting between X and the Prime Minister of B, C, ...": a meeting of its own, with one not told before
+                    frame is not None and len(set(pair)) == 2 and frame["subject"] in pair and any(p in new_people for p in pair)):
                 # "In the wake of the meetings, A and B adopted ...": two others, at an occasion of their own; "At the
                 # meeting held in X, ...": the occasion described anew, with its place (merged as any other mention)
                 defs = None
@@ -472,6 +476,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             fd = [(abs(ds - (s + trig[1])), pd) for ds, de, pd in dates_in(s, e) if pd.value and
                   not (_DATELINE_BEFORE.match(text[s:ds]) and _DATELINE_AFTER.match(text[de:e]))]
             frame = {"type": trig[0], "date": min(fd, key=lambda x: x[0])[1] if fd else PartialDate(), "subject": uniq[0], "left": 6,
+                     "place": next((p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")), None),
                      "states": set(countries_in(text, s + trig[1], e, kinds=("name", "demonym")))}
         elif frame is not None and len(uniq) >= 3 and uniq[0] == frame["subject"] and frame["type"] in ("meeting", "talks") and \
                 (trig is None or trig[0] in ("meeting", "talks")) and _DISCUSS.search(sent) and \
@@ -490,9 +495,12 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                     # "... with his counterparts from A, B and C. ... X also congratulated the Foreign Minister of C ...": a
                     # counterpart of one of the states the series named, told without a verb of talking
                     persons[next(p for p in uniq if p != frame["subject"])].country in frame["states"])):
-            own = [pd for ds, de, pd in dates_in(s, e) if pd.value]
+            # "... discussed disaster relief following Cyclone Pam in April": the month of something else, not of the occasion
+            own = [pd for ds, de, pd in dates_in(s, e) if pd.value and not (
+                len(pd.value) <= 7 and re.search(r"\b(?:following|after|since|before)\s+(?:[\w-]+\s+){0,4}$", text[max(s, ds - 50):ds]))]
             other = next(p for p in uniq if p != frame["subject"])
             fplace = None if frame["type"] == "call" else next((p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")), None)
+            fplace = fplace or frame.get("place")
             drafts.append(EventDraft(frame["type"], [frame["subject"], other], {}, own[0] if own else frame["date"],
                                      fplace.name if fplace else None, fplace.kind if fplace else None, fplace.iso3 if fplace else None,
                                      [(s, e)], s, False))
@@ -732,7 +740,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                           sent[ts:]) and _SIGNED_BY.search(sent):
             name = "signing"  # "A bilateral agreement on ... was signed by A and B": the adjective names no meeting
         attach = name == "signing" and bool(_SIGNED_BY.search(sent))
-        side = (_SIDELINES.search(sent) or _LEADERS_AT.search(sent)) if name in ("meeting", "talks") else None
+        side = (_SIDELINES.search(sent) or _LEADERS_AT.search(sent) or _PART_OF_GATHERING.search(sent)) if name in ("meeting", "talks") else None
         if side and (_SEVERAL.search(sent, 0, side.end()) or len(set(people)) == 1 and _SERIES.search(sent, 0, side.start()) or re.search(r"\bside-?lines?\s+of\b", sent) and len(set(people)) == 2 and
                      _MET_WITH_SIDE.search(sent)) and \
                 not any(d_.type == "multilateral_meeting" and people[0] in d_.participants for d_ in drafts):
@@ -1004,6 +1012,8 @@ _APPRECIATED_VISIT = re.compile(r"\b(?:appreciat(?:ed|es|ing)|prais(?:ed|es|ing)
                                 r"(?:(?:recent|successful|productive|fruitful|historic|first|last|earlier|official)\s+)?(?:visit|trip|tour)$")
 _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|home)|headed\s+(?:back|home))\b[^.;]{0,80}?"
                          r"\b(?:after|upon|on)\s+(?:completing|concluding|wrapping\s+up|the\s+(?:conclusion|completion|end)\s+of)\b")
+# "held a series of bilateral meetings with regional Leaders as part of the 7th Pacific Islands Leaders Meeting": at a gathering
+_PART_OF_GATHERING = re.compile(r"\bas\s+part\s+of\s+the\s+(?:[\w-]+\s+){0,6}?(?:Summit|Meeting|Conference|Forum|Assembly)\b")
 _SERIES = re.compile(r"\b(?:separate(?:ly)?|counterparts|a\s+series\s+of|several|a\s+number\s+of|leaders\s+of|"
                      r"(?:presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+(?:different|various|several|many|other|[\w-]+)\s+[\w-]*\s*(?:countries|states|nations)|"
                      r"(?:his|her)\s+(?:\w+\s+){0,2}counterparts)\b")
