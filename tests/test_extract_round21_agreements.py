@@ -17,3 +17,12 @@ def test_documents_of_another_kind_in_the_same_sentence_stay_apart():
 def test_leaders_who_will_witness_a_signing_have_not_signed_yet():
     assert agreement_keys(extracted("It is also expected that President Jokowi of Indonesia and Prime Minister Scott Morris "
                                     "of Australia will witness the signing of three memorandums of understanding.")) == []
+
+
+def test_a_number_with_a_unit_is_a_modifier_not_a_count():
+    assert agreement_keys(extracted("Turkey and Turkmenistan signed eight deals and a nine-point joint statement.")) == \
+        [(1, "joint statement", ("TKM", "TUR")), (8, "agreement", ("TKM", "TUR"))]
+    assert agreement_keys(extracted("Kenya and Turkey signed a five-year cooperation plan.")) == [(1, "plan", ("KEN", "TUR"))]
+    # ... while "a seven point bilateral agreements" still counts seven
+    assert agreement_keys(extracted("On Friday, Nigeria and Morocco signed a seven point bilateral agreements in Abuja.")) == \
+        [(7, "agreement", ("MAR", "NGA"))]

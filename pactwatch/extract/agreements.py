@@ -120,6 +120,11 @@ def _count_of(num: str | None) -> tuple[int | None, bool]:
         return None, False
     n = re.sub(r"\s+", " ", num.lower())
     n = re.sub(r"^0+(?=\d)", "", n)
+    if re.search(r"-(?:point|year|day|month|week|member|nation|party|way|page|article|hour|km|mile|storey|sided)s?$", n):
+        return None, False  # "a five-year plan", "a nine-point statement": the number is a modifier, not the count
+    tens, _, unit = n.partition("-")
+    if unit and NUMBER_WORDS.get(tens, 0) >= 20 and 1 <= NUMBER_WORDS.get(unit, 0) <= 9:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit], False  # "twenty-one"
     count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, NUMBER_WORDS.get(n.split("-")[0]))
     return count, n in ("a", "an")
 
@@ -270,13 +275,13 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
         lo = max(0, m.start("doc") - 40)
         before = sent[lo:m.start("doc")]
         for k in range(4):  # the nearest number: "three agreements and four Memoranda" -> four
-            nm = re.search(r"\b" + _NUM + r"\s+" + r"(?:[\w-]+\s+)" * k + "$", before, re.I)
+            nm = re.search(r"(?<![\w-])" + _NUM + r"\s+" + r"(?:[\w-]+\s+)" * k + "$", before, re.I)
             if nm:
                 num, num_at = nm.group("num"), lo + nm.start("num")
                 break
     count, weak = _count_of(num)
-    if weak and m.group("num"):  # "signed a seven point bilateral agreements": the number among the modifiers counts
-        inner = _INNER_NUMBER.search(sent, m.end("num"), m.start("doc"))
+    if weak and m.group("num") and _plural(m.group("doc")):  # "signed a seven point bilateral agreements": the number
+        inner = _INNER_NUMBER.search(sent, m.end("num"), m.start("doc"))  # among the modifiers counts ("a nine-point statement" is one)
         if inner:
             count, weak = _count_of(inner.group(1))
     det = m.group("det")
