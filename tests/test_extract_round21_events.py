@@ -41,3 +41,15 @@ def test_meeting_between_subject_and_a_new_leader_is_its_own_in_a_series():
     assert pairs == [("Karo Vendal", "Lina Sorvek"), ("Karo Vendal", "Oren Talvik")]
     assert any(e[0] == "multilateral_meeting" and e[1] == {"Karo Vendal"} for e in ev)
     assert not any(e[2] and e[2].startswith("2024-04") for e in ev)
+
+
+# places
+
+
+def test_palace_with_de_la_is_not_the_city_its_first_word_spells():
+    from pactwatch.extract.places import find_places
+    text = "Karo Vendal met Lina Sorvek at the Palacio de la Moneda in Santiago on Tuesday."
+    names = [(p.name, p.iso3) for p in find_places(text)]
+    assert ("Palacio", "ESP") not in names and any(iso == "CHL" for _, iso in names)
+    text = "President Karo Vendal welcomed Lina Sorvek to the Aso Villa in Abuja on Tuesday."
+    assert all(p.iso3 == "NGA" for p in find_places(text))

@@ -28,6 +28,9 @@ VENUES = {
     "blue house": ("Blue House", "KOR"), "malacañang": ("Malacañang", "PHL"), "malacanang": ("Malacañang", "PHL"),
     "ak saray": ("Ak Saray", "TUR"), "sa'dabad palace": ("Sa'dabad Palace", "IRN"), "saadabad palace": ("Saadabad Palace", "IRN"),
     "novo-ogaryovo": ("Novo-Ogaryovo", "RUS"), "bocharov ruchei": ("Bocharov Ruchei", "RUS"),
+    "aso villa": ("Aso Villa", "NGA"), "aso rock": ("Aso Rock", "NGA"), "aso rock villa": ("Aso Rock Villa", "NGA"),
+    "palacio de la moneda": ("Palacio de La Moneda", "CHL"), "la moneda": ("La Moneda", "CHL"),
+    "casa rosada": ("Casa Rosada", "ARG"),
     "un headquarters": ("UN headquarters", "USA"), "united nations headquarters": ("United Nations headquarters", "USA"),
 }
 
@@ -116,6 +119,16 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if not _PREP.search(before):
             continue
         words = m.group(0)
+        ext = re.match(r"\s+(?:de|da|do|del|di|du)\s+(?:(?:la|las|los|le|les)\s+)?[A-Z][\w-]+", text[m.end():m.end() + 40])
+        if ext:
+            # "at the Palacio de la Moneda": a longer name, a venue when known, else not the city its first word spells
+            key = _fold(words + ext.group(0))
+            if key in VENUES:
+                name, iso = VENUES[key]
+                out.append(Place(m.start(), m.end() + ext.end(), name, iso, "venue"))
+                continue
+            if _fold(words) in cities and not find_countries(words):
+                continue
         place = _lookup(words, m.start(), cities)
         if place is None:
             after = re.match(r",\s*([A-Z][\w ]+?)(?=[,.;]|\s+(?:on|ahead|in|to|for)\b)", text[m.end():m.end() + 40])
