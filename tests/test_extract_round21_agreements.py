@@ -26,3 +26,17 @@ def test_a_number_with_a_unit_is_a_modifier_not_a_count():
     # ... while "a seven point bilateral agreements" still counts seven
     assert agreement_keys(extracted("On Friday, Nigeria and Morocco signed a seven point bilateral agreements in Abuja.")) == \
         [(7, "agreement", ("MAR", "NGA"))]
+
+
+def test_a_subject_keeps_the_state_pair_it_names():
+    from tests.conftest import sector_texts
+    assert sector_texts(extracted("Azerbaijan and Hungary signed a Joint Declaration on expanding the strategic partnership "
+                                  "between Azerbaijan and Hungary.")) == ["expanding the strategic partnership between Azerbaijan and Hungary"]
+
+
+def test_adjectives_sharing_relations_after_a_verb_and_a_list_without_commas():
+    from tests.conftest import sector_texts
+    assert sector_texts(extracted("Serbia and Egypt signed two MoUs on strengthening bilateral and investment relations.")) == \
+        ["strengthening bilateral and investment relations"]
+    assert sector_texts(extracted("Britain and Uzbekistan signed an MoU on regional and international relations and "
+                                  "infrastructure.")) == ["regional and international relations", "infrastructure"]

@@ -447,6 +447,11 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
             continue
         m_end = _LIST_END.search(sent, rest_start)
         stop = m_end.start() if m_end else len(sent)
+        pair = _BETWEEN_STATES.match(sent, stop) if m_end and len(sent[rest_start:stop].split()) >= 2 \
+            and sent[rest_start:stop].lstrip()[:1].islower() else None  # (a capitalised title ends before the pair)
+        if pair and _states_only(pair.group("pair")):
+            # "expanding the strategic partnership between Azerbaijan and Hungary": the pair is part of the subject
+            stop = pair.end()
         seg = sent[rest_start:stop]
         lead = len(seg) - len(seg.lstrip())
         if _COOPERATION_BETWEEN.match(seg[lead:]):
@@ -516,6 +521,7 @@ def _states_only(pair: str) -> bool:
     return not [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() not in ("the", "and", "of", "s", "republic", "kingdom", "state", "states")]
 
 
+_BETWEEN_STATES = re.compile(r"\s+between\s+(?P<pair>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s*(?:[.,;:]|$|\s+(?:and|as|was|were|in|on)\b))")
 _COOPERATION_BETWEEN = re.compile(r"(?:an?\s+)?(?:co-?operation|collaboration|partnership|exchanges?)\s+between\s+", re.I)
 _PAIR_TITLE = re.compile(r"\b(?P<left>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[-–](?P<rest>(?:[A-Z][\w-]*\s+){2,6}?)"
                          r"(?:Agreement|Programme|Program|Plan|Treaty|Memorandum|MoU|MOU|Protocol|Accord|Roadmap)\b")
@@ -595,10 +601,14 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
         # the last item of "a, b and c" is "b and c"; after "as well as", "science and technology" is one item
         last_plain = k == len(pieces) - 1 and not re.match(r"\s*and\s", seg[p_start:p_end]) \
             and not re.search(r"(?:as\s+well\s+as|in\s+addition\s+to)\s+$", seg[:p_start])
-        ands = list(re.finditer(r"\s+and\s+", item)) if last_plain and oxford else []
+        ands = list(re.finditer(r"\s+and\s+", item)) if last_plain or not oxford else []
         words = re.split(r"\s+and\s+", item)
         if len(ands) >= 2 and all(len(w.split()) <= 2 for w in words[:-1]) and len(words[-1].split()) == 1:
             andm = ands[-1]  # "public health, youth and sports and culture": the list ends at the last "and"
+            if not oxford:  # "regional and international relations and infrastructure": two items
+                parts.append((offset + a, offset + a + andm.start()))
+                parts.append((offset + a + andm.end(), offset + b))
+                continue
         # "promotion and protection of investments": two nouns sharing one complement stay together
         shared = bool(andm) and bool(re.fullmatch(r"\w+(?:ion|ment|ing|ance|ence)\s+and\s+\w+(?:ion|ment|ing|ance|ence)\s+(?:of|in)\s+.+", item, re.I))
         # "establishing and operating programmes of ...": two verbs sharing one object
@@ -606,8 +616,8 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
         # "economic and financial integration", "scientific and technical cooperation": two adjectives, one noun
         shared = shared or bool(andm) and bool(re.fullmatch(rf"{_ADJ}\s+and\s+{_ADJ}(?:\s+[\w-]+){{1,2}}", item, re.I))
         # ... when the first is a modifier, not a sector of its own ("Trade and Agricultural cooperation" splits)
-        shared = shared or bool(andm) and bool(re.fullmatch(rf"[\w-]+\s+and\s+[\w-]+\s+{_HEAD}", item, re.I)) \
-            and (bool(re.fullmatch(_ADJ, item[:andm.start()], re.I)) or set(normalise(item[:andm.start()])) <= {"other"})
+        shared = shared or bool(andm) and bool(re.fullmatch(rf"(?:\w+ing\s+)?[\w-]+\s+and\s+[\w-]+\s+{_HEAD}", item, re.I)) \
+            and (bool(re.fullmatch(_ADJ, item[:andm.start()].split()[-1], re.I)) or set(normalise(item[:andm.start()])) <= {"other"})
         # "information and communication technologies": a first word that is no sector of its own shares the head
         shared = shared or bool(andm) and bool(re.fullmatch(r"[\w-]+\s+and\s+[\w-]+\s+[\w-]+(?:\s*\([A-Za-z]{2,8}\))?", item, re.I)) \
             and set(normalise(item[:andm.start()])) <= {"other"} and not set(normalise(item)) <= {"other"}
