@@ -109,6 +109,11 @@ def agreement_keys(rec) -> list:
     return sorted((a.count or 0, a.kind, tuple(a.parties)) for a in rec.agreements)
 
 
+def extracted_agreements(text: str, published: str = "2024-03-15") -> list:
+    """``agreement_keys`` of the record ``extracted`` from ``text``."""
+    return agreement_keys(extracted(text, published=published))
+
+
 def sector_texts(rec) -> list:
     """Every agreement's sector phrases as written, in record order."""
     return [s.text for a in rec.agreements for s in a.sectors]

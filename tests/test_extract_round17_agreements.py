@@ -1,10 +1,6 @@
 """Agreement rules of the third session's first round: document lists and institutional documents.
 Synthetic sentences and made-up institutions, written for these tests."""
-from tests.conftest import agreement_keys, extracted, sector_texts
-
-
-def _ags(text, published="2022-05-16"):
-    return agreement_keys(extracted(text, published=published))
+from tests.conftest import agreement_keys, extracted, extracted_agreements as _ags, sector_texts
 
 
 def test_a_counted_set_listed_after_these_include_becomes_its_kinds():
@@ -191,7 +187,7 @@ def test_the_host_state_comes_from_the_place_and_a_currency_names_no_party():
             "Ankara.\n\nThey agreed to increase trade to 2 billion U.S. Dollars.\n\n"
             "On the margins of the visit, a Memorandum of Understanding on Protocol Cooperation was also signed by the two "
             "Ministers.")
-    assert _ags(text) == [(1, "memorandum of understanding", ("MKD", "TUR"))]
+    assert _ags(text, published="2022-06-08") == [(1, "memorandum of understanding", ("MKD", "TUR"))]
 
 
 def test_a_multilateral_venue_is_no_host_state():

@@ -1,9 +1,5 @@
 """Agreement rules from the holdout18 error analysis (synthetic sentences, made-up names)."""
-from tests.conftest import agreement_keys, extracted, sector_texts
-
-
-def _ags(text, published="2024-03-12"):
-    return agreement_keys(extracted(text, published=published))
+from tests.conftest import agreement_keys, extracted, extracted_agreements as _ags, sector_texts
 
 
 def test_a_counted_set_listed_with_the_is_its_items():
