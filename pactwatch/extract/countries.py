@@ -115,6 +115,9 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> list[Co
     return _resolve_shared_demonyms(text, _find(text, start, end))
 
 
+_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
+
+
 def _find(text: str, start: int = 0, end: int | None = None) -> list[CountryMention]:
     keys = _tables()
     end = len(text) if end is None else end
@@ -130,7 +133,7 @@ def _find(text: str, start: int = 0, end: int | None = None) -> list[CountryMent
         for j in range(min(len(toks), i + 7), i, -1):
             e = toks[j - 1][1]
             word = text[s0:e]
-            bare = re.sub(r"(?:[’']s|[’'])$", "", word)
+            bare = _POSSESSIVE_END.sub("", word)
             if bare.endswith(".") and bare.lower() not in keys:
                 bare = bare[:-1]
             key = " ".join(bare.lower().replace("’", "'").split())

@@ -11,6 +11,7 @@ and, for statements and events, "he"/"she" -> the last person mentioned.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -77,11 +78,15 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
     """A name token for coreference: case, diacritics, a final period and inner hyphens/apostrophes dropped, so that
     "Kyeong-Doo" and "Kyeongdoo" (one romanised given name written two ways) are one token."""
     f = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii").lower().rstrip(".")
-    return re.sub(r"(?<=\w)[-'’](?=\w)", "", f) if len(f) > 3 else f
+    return _INNER_MARK.sub("", f) if len(f) > 3 else f
+
+
+_INNER_MARK = re.compile(r"(?<=\w)[-'’](?=\w)")
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

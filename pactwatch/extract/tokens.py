@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from pactwatch.extract.sentences import ABBREVIATIONS
 
@@ -16,13 +17,14 @@ class Token:
     start: int   # offset in the article
     end: int
 
-    @property
+    @cached_property
     def bare(self) -> str:
-        """Text without a possessive ending ("Belarus’s" -> "Belarus", "Mattis'" -> "Mattis")."""
+        """Text without a possessive ending ("Belarus’s" -> "Belarus", "Mattis'" -> "Mattis").
+        Plain string tests: rules ask for it about 150,000 times per 60 articles."""
         t = self.text
-        if re.search(r"[’']s$", t):
+        if t.endswith(("’s", "'s")):
             return t[:-2]
-        if re.search(r"s[’']$", t):
+        if t.endswith(("s’", "s'")):
             return t[:-1]
         return t
 
@@ -34,7 +36,7 @@ class Token:
     def cap(self) -> bool:
         return self.text[:1].isupper()
 
-    @property
+    @cached_property
     def low(self) -> str:
         return self.bare.lower().rstrip(".")
 
