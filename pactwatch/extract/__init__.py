@@ -24,8 +24,10 @@ import re
 from typing import Iterable
 
 from pactwatch.dates import dateline_date, find_date_expressions, latest_full_date, resolve_date, text_publication_date
-from pactwatch.extract.agreements import DOC_PHRASE, SigningDraft, _count_of, _kind, breakdown, find_signings, merge_signings, sector_phrases
-from pactwatch.extract.countries import countries_in, find_countries
+from pactwatch.extract.agreements import (_LIST_HERE, _LIST_ITEM, _LIST_OPENER, _MARKER_ONLY, _ONE_OF_THEM, DOC_PHRASE, _item_document,
+                                          _kind, _last_counted, _listed_document, _semicolon_documents, breakdown,
+                                          find_signings, merge_signings, sector_phrases)
+from pactwatch.extract.countries import find_countries
 from pactwatch.extract.events import find_events
 from pactwatch.extract.organisations import find_organisations
 from pactwatch.extract.persons import resolve_persons, slugify
@@ -274,8 +276,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                 and not signings[-1].anaphoric:
             open_list = (signings[-1], [])  # "... signed a total of eight documents." "These include:"
         elif open_list is None and not listed_here and (_LIST_OPENER.match(sent) or _LIST_HERE.match(sent)) \
-                and _last_counted(signings, (s, e)) is not None:
-            open_list = (_last_counted(signings, (s, e)), [])  # "signed five agreements ..." "The list of agreements signed:"
+                and (counted := _last_counted(signings, (s, e))) is not None:
+            open_list = (counted, [])  # "signed five agreements ..." "The list of agreements signed:"
         elif open_list is None and not listed_here and (_LIST_OPENER.match(sent) and (prev_signing or found_here) or _LIST_HERE.match(sent)):
             open_items = True  # "Several agreements were signed." "Here are the key agreements signed:"
             list_event = next((x.event for x in reversed(found_here or signings) if x.event is not None), last_event)
@@ -339,95 +341,6 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         statements.append(Statement(f"statement-{n}", [pid[p] for p in st.speakers], st.text, st.mode, eid, [ev(*st.span)]))
     return Record(source=source, actors=actors, events=events, agreements=agreements, statements=statements, status="draft")
 
-
-#: a list item line: "- Memorandum of ...", "• Agreement on ...", "2) Protocol ...", "> Agreement between ..."
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*–>▪◦·]|\d{1,2}[.)])\s*")
-#: a list marker the sentence splitter left on its own ("1.", "2)")
-_MARKER_ONLY = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")
-#: a line that opens a list of the documents just reported: "These include:", "The documents are as follows:"
-_LIST_OPENER = re.compile(r"^\s*(?:(?:These|They|Those|The\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|memoranda|MoUs|deals|accords))"
-                          r"\s+(?:are|were|include[sd]?|comprise[sd]?)(?:\s+as\s+follows)?\s*:|(?:[^.:]{0,120}\b(?:signed|inked|following)\b[^.:]{0,80}:))\s*$", re.I)
-#: "Here are the key bilateral agreements signed ...", "The following documents were signed": a list follows
-_LIST_HERE = re.compile(r"^\s*(?:Here\s+(?:are|is)|Below\s+(?:are|is)|(?:The\s+)?following\s+(?:is|are))\b[^.]{0,80}\b(?:agreements|documents|instruments|memoranda|MoUs|deals|accords|pacts)\b"
-                        r"|^\s*The\s+following\s+(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|memoranda|MoUs|deals|accords|pacts)\s+(?:were|have\s+been)\s+(?:signed|inked|exchanged)", re.I)
-#: a titled plan in a list item, which DOC_PHRASE leaves to context ("the Plan for the celebration of ...")
-_ITEM_PLAN = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?P<doc>Plan|Programme|Program)\b")
-
-
-#: "Among the agreements signed were ...", "The documents signed are ...": a list of the documents themselves
-_DOCUMENTS_WERE = re.compile(r"^\s*(?:Among\s+(?:the\s+)?(?P<a>agreements|documents|instruments|memoranda|MoUs|deals|accords)\s+(?:signed\s+)?(?:were|are|was)|"
-                             r"The\s+(?:[\w-]+\s+){0,2}(?P<b>agreements|documents|instruments|memoranda|MoUs|deals|accords)\s+(?:signed\s+)?(?:were|are|include[sd]?)\s*:?)\s",
-                             re.I)
-
-
-def _semicolon_documents(sent: str, s: int, e: int) -> list:
-    """One draft per item of a semicolon-separated list of documents ("Among the agreements signed were an agreement
-    on X; Vietnam-Laos Cooperation in 2021-2025; Cooperation between ...; and a number of contracts"), or []. Items
-    without a number of their own ("a number of economic contracts") are not counted."""
-    m = _DOCUMENTS_WERE.match(sent)
-    if m is None:
-        return []
-    body = sent[m.end():]
-    parts = [p for p in re.finditer(r"[^;]+", body) if p.group(0).strip(" .")]
-    if len(parts) < 3:
-        return []
-    kind = _kind(m.group("a") or m.group("b"))
-    out = []
-    counted = None  # "three Memoranda of Understanding on A; B; and C": the parts after a counted item are its subjects
-    for p in parts:
-        item = p.group(0)
-        if re.match(r"\s*(?:and\s+)?(?:a\s+number\s+of|several|various|many|some|other)\b", item, re.I):
-            continue
-        doc = DOC_PHRASE.search(item, 0, 60)
-        if counted is not None and doc is None:
-            if counted.own_range:
-                counted.own_range = (counted.own_range[0], s + m.end() + p.start() + len(item.rstrip(" .")))
-            continue
-        num = re.search(r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}$",
-                        item[:doc.start("doc")], re.I) if doc is not None else None
-        n = _count_of(num.group(1))[0] if num else None
-        d = SigningDraft(_kind(doc.group("doc")) if doc else kind, item.strip(), n if n and n >= 2 else 1, False, [], spans=[(s, e)])
-        at = s + m.end() + p.start() + (len(item) - len(item.lstrip()))
-        d.doc_span = (at, at + 1)
-        # the item's subject: without "and", "an agreement on" and a final full stop
-        lead = re.match(r"\s*(?:and\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|protocol|treaty|accord)\s+(?:on|for|in|of|regarding|concerning)\s+)?(?:the\s+)?", item, re.I)
-        a, b = s + m.end() + p.start() + lead.end(), s + m.end() + p.start() + len(item.rstrip(" ."))
-        d.own_range = (a, b) if b > a and len(sent[a - s:b - s].split()) <= 30 else None
-        d.listed, d.named, d.fresh = True, True, True
-        counted = d if d.count >= 2 else None
-        out.append(d)
-    if len(out) >= 2 and any(d.count >= 2 for d in out):
-        for d in out:  # "four agreements" told before are these items: a framework agreement and three MoUs
-            d.itemises = sum(x.count for x in out)
-        return out
-    return out if len(out) >= 3 else []
-
-
-def _last_counted(signings: list, here: tuple[int, int]):
-    """The counted set (two or more documents) told last before this sentence, unless an uncounted set came after it."""
-    for x in reversed([x for x in signings if x.spans[0] != here]):
-        if x.anaphoric:
-            continue
-        return x if x.count and x.count >= 2 and not x.weak else None
-    return None
-
-
-def _item_document(sent: str, at: int):
-    """The document a list item names near its start, or None."""
-    m = DOC_PHRASE.search(sent, at, min(len(sent), at + 100))
-    if m is not None and not re.search(r"[.;:]", sent[at:m.start()]):
-        return m
-    return _ITEM_PLAN.match(sent, at)
-
-
-def _listed_document(sent: str, m, s: int, e: int):
-    """A one-document draft for a list item that names its document without a verb."""
-    d = SigningDraft(_kind(m.group("doc")), sent[m.start():m.end()], 1, False, [], spans=[(s, e)])
-    d.doc_span = (s + m.start(), s + m.end())
-    return d
-#: a sentence about one of the documents just signed: "One concerns ...", "Another, signed by ..., aims to ..."
-_ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+(?:one|document|memorandum|agreement))?|"
-                          r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|Some|Most|Many|Several|All|Each)\s+of\s+them)\b")
 
 _CURRENCY = re.compile(r"\s*(?:dollars?|\$|yuan|rubles?|roubles?|rupees?|pounds?)\b", re.I)
 _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|funded|based|born|made|built|owned|hosted|style|era)\b", re.I)

@@ -106,7 +106,6 @@ _ANOTHER = re.compile(r"[^.;]*?(?:,\s*|\s)(?:and|as\s+well\s+as|plus)\s+(?P<anot
 _INNER_NUMBER = re.compile(r"\b(\d{1,3}|" + "|".join(k for k in NUMBER_WORDS if " " not in k and k not in ("a", "an", "both")) + r")\b", re.I)
 _APPROX = re.compile(r"\b(?:more\s+than|over|nearly|almost|around|about|some|approximately|roughly|at\s+least|up\s+to|upwards\s+of|in\s+excess\s+of)\s+$", re.I)
 _VAGUE = re.compile(r"\b(?:several|various|multiple|numerous|many|some|(?:a\s+)?(?:number|series|raft|host|slew|range|package|set)\s+of)\b", re.I)
-_COORD = re.compile(r"\s*(?:,|and|as\s+well\s+as|plus)\s+(?:,\s*)?$", re.I)
 
 
 def _plural(doc: str) -> bool:
@@ -454,16 +453,15 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
             stop = pair.end()
         seg = sent[rest_start:stop]
         lead = len(seg) - len(seg.lstrip())
-        if _COOPERATION_BETWEEN.match(seg[lead:]):
+        between = _COOPERATION_BETWEEN.match(seg[lead:])
+        if between:
             # "on cooperation between the Institute of Geology, Earthquake Resistant Construction and Seismology of ...
             # and the Institute of Seismology of ...": two institutions' long names are one subject, commas and all
             whole = re.search(r"[.;:](?!\d)|,\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:said|says|added|noted|stated)\b|\s+as\s+well\s+as\s+|"
                               r",?\s+(?:and|as\s+well\s+as)\s+(?:a|an|the|one|two|three)\s+(?:[\w-]+\s+){0,2}(?:MoUs?|MOUs?|memorand\w*|agreements?|"
                               r"protocols?|treat(?:y|ies)|conventions?|declarations?|programmes?|plans?|letters?)\b|$", sent[rest_start:])
             span = (rest_start + lead, rest_start + whole.start())
-            pair = sent[span[0]:span[1]][_COOPERATION_BETWEEN.match(seg[lead:]).end():]
-            if len(sent[span[0]:span[1]].split()) <= 40 and not _states_only(pair) \
-                    and not re.match(r"(?i)(?:the\s+)?(?:two|both)\b", pair):
+            if len(sent[span[0]:span[1]].split()) <= 40 and _names_institutions(sent[span[0]:span[1]][between.end():]):
                 span = (start + span[0], start + span[1])
                 out = [x for x in out if not (span[0] <= x[0] and x[1] <= span[1])]
                 if not any(x[0] <= span[0] and span[1] <= x[1] for x in out):
@@ -522,6 +520,11 @@ def _states_only(pair: str) -> bool:
 
 
 _BETWEEN_STATES = re.compile(r"\s+between\s+(?P<pair>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?=\s*(?:[.,;:]|$|\s+(?:and|as|was|were|in|on)\b))")
+def _names_institutions(pair: str) -> bool:
+    """The "between ..." of "cooperation between ..." says something of its own: not "the two countries", not two states."""
+    return not re.match(r"(?i)(?:the\s+)?(?:two|both)\b", pair) and not _states_only(pair)
+
+
 _COOPERATION_BETWEEN = re.compile(r"(?:an?\s+)?(?:co-?operation|collaboration|partnership|exchanges?)\s+between\s+", re.I)
 _PAIR_TITLE = re.compile(r"\b(?P<left>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[-–](?P<rest>(?:[A-Z][\w-]*\s+){2,6}?)"
                          r"(?:Agreement|Programme|Program|Plan|Treaty|Memorandum|MoU|MOU|Protocol|Accord|Roadmap)\b")
@@ -592,7 +595,7 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
             # "cooperation between the foreign service academies", "a partnership between A and B": the pair is the
             # subject; "cooperation between the two countries" or between two states says nothing
             pair = item[between.end():]
-            if not re.match(r"(?i)(?:the\s+)?(?:two|both)\b", pair) and not _states_only(pair) and len(item.split()) <= 25:
+            if _names_institutions(pair) and len(item.split()) <= 25:
                 parts.append((offset + a, offset + b))
             continue
         if _NOT_SECTOR.match(item.strip()):
@@ -800,6 +803,100 @@ def _resolves_package(d: SigningDraft, out: list[SigningDraft]) -> bool:
     return any(_uncounted_package(o) and _same_parties(o, d)
                and (d.event is None or o.event is None or d.event == o.event or (d.named and d.kind == o.kind))  # "The MOU on
                and (d.listed or d.kind == o.kind or o.kind in ("agreement", "document")) for o in out)       # X was signed by ..."
+
+
+# --- documents listed one by one --------------------------------------------------------
+#: a list item line: "- Memorandum of ...", "• Agreement on ...", "2) Protocol ...", "> Agreement between ..."
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–>▪◦·]|\d{1,2}[.)])\s*")
+#: a list marker the sentence splitter left on its own ("1.", "2)")
+_MARKER_ONLY = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s*$")
+#: a line that opens a list of the documents just reported: "These include:", "The documents are as follows:"
+_LIST_OPENER = re.compile(r"^\s*(?:(?:These|They|Those|The\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|memoranda|MoUs|deals|accords))"
+                          r"\s+(?:are|were|include[sd]?|comprise[sd]?)(?:\s+as\s+follows)?\s*:|(?:[^.:]{0,120}\b(?:signed|inked|following)\b[^.:]{0,80}:))\s*$", re.I)
+#: "Here are the key bilateral agreements signed ...", "The following documents were signed": a list follows
+_LIST_HERE = re.compile(r"^\s*(?:Here\s+(?:are|is)|Below\s+(?:are|is)|(?:The\s+)?following\s+(?:is|are))\b[^.]{0,80}\b(?:agreements|documents|instruments|memoranda|MoUs|deals|accords|pacts)\b"
+                        r"|^\s*The\s+following\s+(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|memoranda|MoUs|deals|accords|pacts)\s+(?:were|have\s+been)\s+(?:signed|inked|exchanged)", re.I)
+#: a titled plan in a list item, which DOC_PHRASE leaves to context ("the Plan for the celebration of ...")
+_ITEM_PLAN = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?P<doc>Plan|Programme|Program)\b")
+
+
+#: "Among the agreements signed were ...", "The documents signed are ...": a list of the documents themselves
+_DOCUMENTS_WERE = re.compile(r"^\s*(?:Among\s+(?:the\s+)?(?P<a>agreements|documents|instruments|memoranda|MoUs|deals|accords)\s+(?:signed\s+)?(?:were|are|was)|"
+                             r"The\s+(?:[\w-]+\s+){0,2}(?P<b>agreements|documents|instruments|memoranda|MoUs|deals|accords)\s+(?:signed\s+)?(?:were|are|include[sd]?)\s*:?)\s",
+                             re.I)
+
+
+#: the number counting a document noun that follows ("and three Memoranda of ...": three)
+_NUMBER_BEFORE = re.compile(r"(?<![\w-])" + _NUM + r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _semicolon_documents(sent: str, s: int, e: int) -> list:
+    """One draft per item of a semicolon-separated list of documents ("Among the agreements signed were an agreement
+    on X; Vietnam-Laos Cooperation in 2021-2025; Cooperation between ...; and a number of contracts"), or []. Items
+    without a number of their own ("a number of economic contracts") are not counted."""
+    m = _DOCUMENTS_WERE.match(sent)
+    if m is None:
+        return []
+    body = sent[m.end():]
+    parts = [p for p in re.finditer(r"[^;]+", body) if p.group(0).strip(" .")]
+    if len(parts) < 3:
+        return []
+    kind = _kind(m.group("a") or m.group("b"))
+    out = []
+    counted = None  # "three Memoranda of Understanding on A; B; and C": the parts after a counted item are its subjects
+    for p in parts:
+        item = p.group(0)
+        if re.match(r"\s*(?:and\s+)?(?:a\s+number\s+of|several|various|many|some|other)\b", item, re.I):
+            continue
+        doc = DOC_PHRASE.search(item, 0, 60)
+        if counted is not None and doc is None:
+            if counted.own_range:
+                counted.own_range = (counted.own_range[0], s + m.end() + p.start() + len(item.rstrip(" .")))
+            continue
+        num = _NUMBER_BEFORE.search(item[:doc.start("doc")]) if doc is not None else None
+        n = _count_of(num.group("num"))[0] if num else None
+        d = SigningDraft(_kind(doc.group("doc")) if doc else kind, item.strip(), n if n and n >= 2 else 1, False, [], spans=[(s, e)])
+        at = s + m.end() + p.start() + (len(item) - len(item.lstrip()))
+        d.doc_span = (at, at + 1)
+        # the item's subject: without "and", "an agreement on" and a final full stop
+        lead = re.match(r"\s*(?:and\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|protocol|treaty|accord)\s+(?:on|for|in|of|regarding|concerning)\s+)?(?:the\s+)?", item, re.I)
+        a, b = s + m.end() + p.start() + lead.end(), s + m.end() + p.start() + len(item.rstrip(" ."))
+        d.own_range = (a, b) if b > a and len(sent[a - s:b - s].split()) <= 30 else None
+        d.listed, d.named, d.fresh = True, True, True
+        counted = d if d.count >= 2 else None
+        out.append(d)
+    if len(out) >= 2 and any(d.count >= 2 for d in out):
+        for d in out:  # "four agreements" told before are these items: a framework agreement and three MoUs
+            d.itemises = sum(x.count for x in out)
+        return out
+    return out if len(out) >= 3 else []
+
+
+def _last_counted(signings: list, here: tuple[int, int]):
+    """The counted set (two or more documents) told last before this sentence, unless an uncounted set came after it."""
+    for x in reversed([x for x in signings if x.spans[0] != here]):
+        if x.anaphoric:
+            continue
+        return x if x.count and x.count >= 2 and not x.weak else None
+    return None
+
+
+def _item_document(sent: str, at: int):
+    """The document a list item names near its start, or None."""
+    m = DOC_PHRASE.search(sent, at, min(len(sent), at + 100))
+    if m is not None and not re.search(r"[.;:]", sent[at:m.start()]):
+        return m
+    return _ITEM_PLAN.match(sent, at)
+
+
+def _listed_document(sent: str, m, s: int, e: int):
+    """A one-document draft for a list item that names its document without a verb."""
+    d = SigningDraft(_kind(m.group("doc")), sent[m.start():m.end()], 1, False, [], spans=[(s, e)])
+    d.doc_span = (s + m.start(), s + m.end())
+    return d
+#: a sentence about one of the documents just signed: "One concerns ...", "Another, signed by ..., aims to ..."
+_ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+(?:one|document|memorandum|agreement))?|"
+                          r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|Some|Most|Many|Several|All|Each)\s+of\s+them)\b")
 
 
 # --- a total broken down by kind ----------------------------------------------------------
