@@ -22,6 +22,9 @@ from pactwatch.extract.tokens import Token, tokenize
 
 PARTICLES = {"de", "da", "van", "von", "bin", "binti", "bint", "al", "le", "la", "du", "del", "der", "den", "dos", "das", "ibn", "el", "di",
              "ul", "ur", "uz", "ud"}  # South Asian "Hamood uz Zaman", "Zia ul Haq"
+_OPEN_QUOTES = {'"', "“", "‘"}
+_CLOSE_QUOTES = {'"', "”", "’"}
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)[-‑][A-Z][\w’'-]+$")
 _SHORT_STOP = {"in", "on", "at", "as", "by", "to", "of", "he", "we", "it", "us", "an", "or", "if", "so", "no", "mr", "ms",
                "dr", "st", "my", "me", "be", "do", "go", "up", "pm", "fm", "un", "eu", "uk"}
@@ -311,6 +314,14 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], countries: list[C
                 elif toks[j].low in _ABBR_SURNAMES and toks[j].bare[1:].islower() and not toks[j].bare.endswith(".") and \
                         not toks[j - 1].possessive and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1], cms)):
                     j += 1  # "Hun Sen": a surname spelt like a title's abbreviation ("Sen." for Senator), at the end of a name
+                elif toks[j].text in _OPEN_QUOTES and j + 3 < len(toks) and toks[j + 2].text in _CLOSE_QUOTES and \
+                        toks[j + 1].bare[:1].isupper() and toks[j + 1].bare.isalpha() and not toks[j - 1].possessive and \
+                        _is_name_token(toks[j + 1], cms) and _is_name_token(toks[j + 3], cms):
+                    j += 3  # 'Joko "Jokowi" Widodo': a nickname in quotes inside the name; the name goes on after it
+                elif toks[j].bare == "May" and not toks[j - 1].possessive and toks[j - 1].bare[:1].isupper() and \
+                        toks[j - 1].low not in TIME_WORDS and (j + 1 >= len(toks) or not (toks[j + 1].text[:1].isdigit() or toks[j + 1].cap)):
+                    j += 1  # "Theresa May": the month spelt as a surname after a given name, when no day or year follows
+                    break
                 elif toks[j].text in ("bin", "binti", "bint") and j + 2 < len(toks) and toks[j + 1].low in ("haji", "hajah") and _is_name_token(toks[j + 2], cms):
                     j += 3  # "Mohamad bin Haji Hasan"
                 else:
@@ -493,7 +504,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         run = run[:-1]
     if len(run) > 2 and run[0].bare.upper() in ("H.", "S.") and run[1].bare.upper() in ("E.", "E"):
         run = run[2:]  # "H. E. Obiang Nguema", "H.E Soaki", "S. E." (Su Excelencia): His Excellency, not initials
-    names = [t.bare.rstrip(",") for t in run if t.low not in HONORIFICS or t.low in ("haji", "hajah") and t is not run[0]]
+    names = [t.bare.rstrip(",") for q, t in enumerate(run) if (t.low not in HONORIFICS or t.low in ("haji", "hajah") and t is not run[0])
+             and t.text not in _QUOTES and not (0 < q < len(run) - 1 and run[q - 1].text in _OPEN_QUOTES and run[q + 1].text in _CLOSE_QUOTES)]
     start, end = run[0].start, run[-1].start + len(run[-1].bare)
     # apposition: "Dmitry Pantus, Chairman of Belarus’s ..."
     apposition: list[tuple[str, int, int]] = []
@@ -842,6 +854,9 @@ _ALIAS_AFTER = re.compile(r"\s*(?:\(\s*(?:(?:also|popularly|better|widely|common
                           r"(?P<p>[A-Z][a-z][\w’'-]+)[\"”']?\s*\)|,?\s+(?:who\s+is\s+)?(?:also|popularly|better|widely|commonly)\s+"
                           r"(?:known|called)\s+(?:as\s+)?[\"“']?(?P<k>[A-Z][a-z][\w’'-]+)\b)")
 
+# 'Joko "Jokowi" Widodo', 'Ferdinand "Bongbong" Marcos': the nickname written inside the full name
+_ALIAS_INSIDE = re.compile(r"\s[\"“‘](?P<p>[A-Z][a-z][\w'-]+)[\"”’]\s(?P<k>)")
+
 
 def _merge_aliases(text: str, groups: list[list[Mention]]) -> dict[str, int]:
     """Known short forms of a name, merged into its person: a nickname given right after the full name ("Joko Widodo
@@ -852,7 +867,7 @@ def _merge_aliases(text: str, groups: list[list[Mention]]) -> dict[str, int]:
     alias_of: dict[str, int] = {}
     for gi, g in enumerate(groups):
         for m in g:
-            a = _ALIAS_AFTER.match(text, m.end)
+            a = _ALIAS_AFTER.match(text, m.end) or _ALIAS_INSIDE.search(text, m.start, m.end)
             if not a:
                 continue
             word = a.group("p") or a.group("k")

@@ -1,0 +1,28 @@
+"""Round 22 rules (from holdout17..holdout25 leftovers): synthetic sentences, made-up names."""
+from tests.conftest import extracted_events as _events, extracted_persons as _persons
+
+
+# persons
+
+
+def test_month_may_after_a_given_name_is_a_surname():
+    text = ("President Oren Talvik welcomed Dorvanian Prime Minister Lina May to the State House in Kessa on March 4, 2024.\n\n"
+            "May and Talvik discussed trade.")
+    persons = _persons(text)
+    assert "Lina May" in persons and "Lina" not in persons
+
+
+def test_month_may_with_a_day_stays_a_date():
+    text = "President Oren Talvik met Prime Minister Lina Sorvek in Kessa on May 4, 2024."
+    persons = _persons(text)
+    assert set(persons) == {"Oren Talvik", "Lina Sorvek"}
+    ev = _events(text, published="2024-05-06")
+    assert [e[2] for e in ev] == ["2024-05-04"]
+
+
+def test_nickname_in_quotes_inside_the_full_name():
+    text = ('President Karo "Karvo" Vendal received the visiting Prime Minister of Dorvan, Oren Talvik, at the palace on Friday.\n\n'
+            "Karvo and Talvik later held talks on trade.")
+    persons = _persons(text)
+    assert "Karo Vendal" in persons and "Karo" not in persons
+    assert len(persons) == 2
