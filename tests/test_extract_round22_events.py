@@ -26,3 +26,19 @@ def test_nickname_in_quotes_inside_the_full_name():
     persons = _persons(text)
     assert "Karo Vendal" in persons and "Karo" not in persons
     assert len(persons) == 2
+
+
+# events
+
+
+def test_possessive_meetings_with_a_list_are_one_meeting_each_sharing_place_and_month():
+    text = ("Vendal's bilateral talks in Kessa\n\n"
+            "President Karo Vendal held four bilateral meetings on the sidelines of the Union Summit in Kessa.\n\n"
+            "Here is a look back at Vendal's meetings with Dorvanian Prime Minister Oren Talvik, Malvian President Lina Sorvek, "
+            "and Ostrian Chancellor Dane Moro.\n\n"
+            "Vendal's first bilateral meeting was with Prime Minister Talvik in Kessa on March 6. The two discussed trade.")
+    ev = _events(text, published="2024-03-09")
+    pairs = {tuple(sorted(e[1])): e[2] for e in ev if len(e[1]) == 2}
+    assert set(pairs) == {("Karo Vendal", "Oren Talvik"), ("Karo Vendal", "Lina Sorvek"), ("Dane Moro", "Karo Vendal")}
+    assert pairs[("Karo Vendal", "Oren Talvik")] == "2024-03-06"
+    assert pairs[("Karo Vendal", "Lina Sorvek")] == pairs[("Dane Moro", "Karo Vendal")] == "2024-03"

@@ -76,6 +76,7 @@ class EventDraft:
     group: int | None = None                # separate occasions told in one sentence: they share a date and place
     sideline: bool = False                  # a gathering attended, at whose sidelines its attendee held the meetings told
     repeat: int = 1                         # "two phone conversations with X": as many occasions of the same persons
+    series: bool = False                    # one of a person's several meetings listed in one sentence ("his meetings with A, B and C")
 
 
 @dataclass
@@ -800,6 +801,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if name in ("meeting", "talks", "call") and len(people) >= 3 and (_SEPARATE.search(sent) or _hosts_listed(sent, ts, found, persons)):
             # "held a series of bilateral meetings ..., including with A, B and C": one meeting with each
             order = sorted(people, key=lambda p: min(ms for q, ms, _ in found if q == p))
+            gid = len(drafts)
             for other in order[1:]:
                 if _religious(persons[other], text):
                     continue  # "... and on the Supreme Patriarch": a call on a religious leader is no state-to-state occasion
@@ -810,7 +812,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 if verbs and name in ("meeting", "talks"):
                     kind = "talks" if verbs[-1][1].lower().startswith(("talks", "negotiations")) else "meeting"
                 drafts.append(EventDraft(kind, [order[0], other], {}, d, place.name if place else None, place.kind if place else None,
-                                         place.iso3 if place else None, [(s, e)], s, False))
+                                         place.iso3 if place else None, [(s, e)], s, False, group=gid, series=True))
             continue
         c2 = _CLAUSE2.search(sent, te) if name in ("meeting", "talks", "reception") and umbrella_of is None and not attach \
             and len(people) >= 3 else None
@@ -1022,7 +1024,9 @@ _DISCUSS = re.compile(r"\b(?:discuss(?:ed|ing)?|[Tt]alk(?:ed|ing)\s+(?:with|to)|
 _SEPARATE = re.compile(r"\b(?:(?:a\s+series\s+of|several|separate|a\s+number\s+of)\s+(?:bilateral\s+|(?:tele)?phone\s+|video\s+|courtesy\s+)?(?:meetings|talks|calls|conversations)|bilateral\s+meetings|bilaterals"
                        r"|(?:tele)?phone\s+(?:calls|conversations)|video\s+calls"
                        r"|separately\s+(?:met|held)|met\s+(?:respectively|separately|individually)\s+with"
-                       r"|(?:had|held)\s+meetings\s+(?:(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?with)\b", re.I)
+                       r"|(?:had|held)\s+meetings\s+(?:(?:in|at)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?with"
+                       # "Marcos' meetings with A, B and C", "his meetings with ...": one person's several meetings, one each
+                       r"|(?:[’']s?|\bhis|\bher)\s+(?:(?:bilateral|separate|individual)\s+)?meetings\s+with)\b", re.I)
 
 
 _NOUN_WORD = re.compile(r"[\w-]+(?:\s+(?:calls?|conversations?))?")
@@ -1224,7 +1228,11 @@ def _share_groups(events: list[EventDraft]) -> list[EventDraft]:
         sib = [o for o in events if o is not e and o.group == e.group]
         if e.date.value is None:
             dated = next((o for o in sib if o.date.value), None)
-            if dated is not None:
+            if dated is not None and e.series and len(dated.date.value) == 10:
+                # "his meetings with A, B and C ... The first, with A, was on Sept. 6": the others' days are not told,
+                # only that the series was held then: its month
+                e.date = PartialDate(value=dated.date.value[:7], text=dated.date.text, inferred=True, rule="series-month")
+            elif dated is not None:
                 e.date = dated.date
         if e.place is None:
             placed = next((o for o in sib if o.place), None)
