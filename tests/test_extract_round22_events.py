@@ -42,3 +42,13 @@ def test_possessive_meetings_with_a_list_are_one_meeting_each_sharing_place_and_
     assert set(pairs) == {("Karo Vendal", "Oren Talvik"), ("Karo Vendal", "Lina Sorvek"), ("Dane Moro", "Karo Vendal")}
     assert pairs[("Karo Vendal", "Oren Talvik")] == "2024-03-06"
     assert pairs[("Karo Vendal", "Lina Sorvek")] == pairs[("Dane Moro", "Karo Vendal")] == "2024-03"
+
+
+
+def test_visited_two_states_where_he_met_two_presidents_pairs_them_in_order():
+    text = ("Foreign Secretary Karo Vendal held talks with Foreign Minister Oren Talvik in Kessa on Monday.\n\n"
+            "Vendal is touring the region. He has already visited Chile and Peru, where he met with Presidents "
+            "Lina Sorvek and Dane Moro.")
+    ev = _events(text, published="2024-03-15")
+    met = {tuple(sorted(e[1])): e[4] for e in ev if e[0] == "meeting"}
+    assert met == {("Karo Vendal", "Lina Sorvek"): "CHL", ("Dane Moro", "Karo Vendal"): "PER"}

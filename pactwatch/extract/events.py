@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pactwatch.extract.countries import countries_in
+from pactwatch.extract.countries import countries_in, find_countries
 from pactwatch.model import PartialDate
 
 TRIGGERS: list[tuple[str, re.Pattern]] = [
@@ -375,6 +375,25 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if found:
             last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
         subjects.append((e, last_person))
+        vw = _VISITED_WHERE.search(sent) if "where" in sent else None
+        if vw and not _AGO.search(sent) and not _MODAL.search(sent, 0, vw.start()):
+            # "He has visited Tajikistan and Kyrgyzstan, where he met with Presidents A and B": as many places as persons
+            # met, in the same order: one meeting in each place with its person
+            a_, b_ = s + vw.start("places"), s + vw.end("places")
+            vplaces = [_PlaceRef(p.name, p.kind, p.iso3) for p in places if a_ <= p.start < b_ and p.kind in ("city", "capital")]
+            cities_at = {p.start for p in places if a_ <= p.start < b_ and p.kind in ("city", "capital")}
+            if not vplaces:
+                vplaces = [_PlaceRef(m.text, "country", m.iso3) for m in find_countries(text, a_, b_)
+                           if m.kind == "name" and m.start not in cities_at]
+            visitor = next((p for p, ms, _ in sorted(found, key=lambda x: x[1]) if ms < s + vw.start()), None)
+            met = list(dict.fromkeys(p for p, ms, _ in sorted(found, key=lambda x: x[1]) if ms >= s + vw.end() and p != visitor))
+            if visitor is not None and len(vplaces) >= 2 and len(met) == len(vplaces):
+                vd = next((pd for _, _, pd in dates_in(s, e) if pd.value and not _recalled(pd, published)), PartialDate())
+                kind = "talks" if vw.group("verb").startswith(("held talks", "had talks")) else "meeting"
+                for vp, other in zip(vplaces, met):
+                    drafts.append(EventDraft(kind, [visitor, other], {visitor: "guest", other: "host"}, vd, vp.name, vp.kind,
+                                             vp.iso3, [(s, e)], s, False))
+                continue
         if not people and drafts and dateline is not None and drafts[-1].place is None and drafts[-1].type != "call" and \
                 re.search(r"\bhere\b", sent) and re.search(r"\b(?:ceremony|meeting|talks|visit|event|signing|discussions)\b", sent):
             last = drafts[-1]  # "The ceremony was held ... here": the dateline's city
@@ -990,6 +1009,9 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 _VISITED_PERSON = re.compile(r"visited\s+")
+# "visited A and B, where he met Presidents X and Y": the places of the stay, then the persons met there
+_VISITED_WHERE = re.compile(r"\bvisited\s+(?P<places>[A-Z][^.;:()]{2,120}?),?\s+where\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:also\s+)?"
+                            r"(?P<verb>met|held\s+talks|had\s+talks|held\s+meetings|had\s+meetings)\s+(?:with\s+)?")
 _OWN_CONTACT = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:conversations?|calls?|talks|meetings?)\s+with\s+(?:[\w.’'-]+\s+){0,4}$")
 # "had two phone conversations with X": as many occasions as counted
 _REPEATED = re.compile(r"\b(?P<n>two|three|four)\s+(?:(?:separate|more|further)\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:calls|conversations)\s+with\b")
