@@ -52,3 +52,17 @@ def test_visited_two_states_where_he_met_two_presidents_pairs_them_in_order():
     ev = _events(text, published="2024-03-15")
     met = {tuple(sorted(e[1])): e[4] for e in ev if e[0] == "meeting"}
     assert met == {("Karo Vendal", "Lina Sorvek"): "CHL", ("Dane Moro", "Karo Vendal"): "PER"}
+
+
+def test_visit_from_upcoming_friday_is_planned_not_an_event():
+    text = ("Foreign Minister Karo Vendal met Foreign Minister Oren Talvik in Kessa on Tuesday. The ministers also discussed "
+            "Prime Minister Lina Sorvek's official visit to India taking place from upcoming Friday, April 1.")
+    ev = _events(text, published="2022-03-29")
+    assert [tuple(sorted(e[1])) for e in ev] == [("Karo Vendal", "Oren Talvik")]
+
+
+def test_welcomed_the_visit_next_week_is_planned_not_a_reception():
+    text = ("Prime Minister Karo Vendal spoke with President Oren Talvik over the phone on Friday. "
+            "Talvik also welcomed the visit of Deputy Prime Minister Lina Sorvek to Washington next week.")
+    ev = _events(text, published="2023-02-03")
+    assert [(e[0], tuple(sorted(e[1]))) for e in ev] == [("call", ("Karo Vendal", "Oren Talvik"))]

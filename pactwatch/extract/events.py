@@ -637,7 +637,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 continue
             dist = abs(ds - tpos) - (5 if ds > tpos else 0)
             if best is None or dist < best[0]:
-                best = (dist, pd)
+                best = (dist, pd, ds)
         if best:
             d = best[1]
         elif arrival is not None and arrival.value and len(arrival.value) == 10 and \
@@ -701,6 +701,10 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if re.search(r",\s+(?:who|which)\s+(?:had\s+)?(?:also\s+)?$", sent[max(0, ts - 20):ts]) and d.value and len(d.value) < 10 and \
                 published and d.value < published[:len(d.value)]:
             continue  # "X, who visited Y last month, stressed ...": a relative clause recalling an earlier stay
+        if best and d.value and (published and d.value[:len(published)] > published[:len(d.value)] or
+                                 _UPCOMING.search(text, max(s, best[2] - 30), best[2]) or
+                                 re.match(r"(?:next|coming)\s+(?:week|month|year)|tomorrow", d.text or "", re.I)):
+            continue  # "a visit taking place from upcoming Friday, April 1", "the visit of X next week": planned, not reported
         if _recalled(d, published) or re.search(r"\bsince\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}(?:’s|'s))\s+)?(?:[\w-]+\s+){0,2}$", sent[max(0, ts - 80):ts]):
             recalled_kinds.append(name)
             continue  # "the first visit since X's trip to Ankara in 1996": a recalled occasion, not one reported
@@ -1009,6 +1013,8 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 _VISITED_PERSON = re.compile(r"visited\s+")
+# "from upcoming Friday", "on the coming Monday", "next Tuesday": a day ahead of the story
+_UPCOMING = re.compile(r"\b(?:upcoming|coming|next)\s+(?:\w+\s+)?$", re.I)
 # "visited A and B, where he met Presidents X and Y": the places of the stay, then the persons met there
 _VISITED_WHERE = re.compile(r"\bvisited\s+(?P<places>[A-Z][^.;:()]{2,120}?),?\s+where\s+(?:he|she|they|[A-Z][\w’'-]+)\s+(?:also\s+)?"
                             r"(?P<verb>met|held\s+talks|had\s+talks|held\s+meetings|had\s+meetings)\s+(?:with\s+)?")
