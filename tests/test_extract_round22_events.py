@@ -66,3 +66,19 @@ def test_welcomed_the_visit_next_week_is_planned_not_a_reception():
             "Talvik also welcomed the visit of Deputy Prime Minister Lina Sorvek to Washington next week.")
     ev = _events(text, published="2023-02-03")
     assert [(e[0], tuple(sorted(e[1]))) for e in ev] == [("call", ("Karo Vendal", "Oren Talvik"))]
+
+
+def test_a_day_after_phoning_a_he_called_b_is_two_calls_dated_apart():
+    text = ("A day after phoning President Oren Talvik to wish him well for the holiday, Prime Minister Karo Vendal "
+            "picked up the phone Sunday and called King Dane Moro with the same wishes.")
+    ev = _events(text, published="2024-03-17")
+    calls = sorted((tuple(sorted(e[1])), e[2]) for e in ev if e[0] == "call")
+    assert calls == [(("Dane Moro", "Karo Vendal"), "2024-03-17"), (("Karo Vendal", "Oren Talvik"), "2024-03-16")]
+
+
+def test_a_leader_who_joined_the_call_later_is_its_third_participant():
+    text = ("Prime Minister Karo Vendal on Friday spoke with President Oren Talvik over the phone and discussed bilateral ties.\n\n"
+            "The two agreed to stay in touch.\n\n"
+            "King Dane Moro joined the phone call later, and the three leaders agreed to connect the region.")
+    ev = _events(text, published="2024-03-15")
+    assert [(e[0], e[1]) for e in ev] == [("call", {"Karo Vendal", "Oren Talvik", "Dane Moro"})]

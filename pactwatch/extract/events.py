@@ -375,6 +375,23 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if found:
             last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
         subjects.append((e, last_person))
+        dac = _DAYS_AFTER_CALL.match(sent) if "after" in sent else None
+        if dac and _CALLED.search(sent, dac.end()):
+            # "A day after phoning President A, Prime Minister X called King B on Sunday": two calls, the first that many
+            # days before the second
+            first = list(dict.fromkeys(p for p, ms, _ in sorted(found, key=lambda x: x[1]) if ms < s + dac.end()))
+            rest = list(dict.fromkeys(p for p, ms, _ in sorted(found, key=lambda x: x[1]) if ms >= s + dac.end() and p not in first))
+            if len(first) == 1 and len(rest) >= 2:
+                cd = next((pd for ds, _, pd in dates_in(s + dac.end(), e) if pd.value), PartialDate())
+                n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(dac.group("n").lower(), 0) or int(dac.group("n"))
+                fd = PartialDate()
+                if cd.value and len(cd.value) == 10:
+                    import datetime as _dt
+                    fd = PartialDate(value=(_dt.date.fromisoformat(cd.value) - _dt.timedelta(days=n)).isoformat(), text=dac.group(0).strip(),
+                                     inferred=True, rule="days-before-next-call")
+                drafts.append(EventDraft("call", [rest[0], first[0]], {}, fd, None, None, None, [(s, e)], s, False))
+                drafts.append(EventDraft("call", rest, {}, cd, None, None, None, [(s, e)], s, False))
+                continue
         vw = _VISITED_WHERE.search(sent) if "where" in sent else None
         if vw and not _AGO.search(sent) and not _MODAL.search(sent, 0, vw.start()):
             # "He has visited Tajikistan and Kyrgyzstan, where he met with Presidents A and B": as many places as persons
@@ -403,6 +420,18 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if drafts and _ATTENDED.match(sent):
             drafts[-1].spans.append((s, e))
             continue
+        jc = _JOINED_OCCASION.search(sent) if drafts and "joined" in sent else None
+        if jc:
+            # "Jordanian King Abdullah II joined the phone call later": a third participant of the call told before
+            kinds = ("call",) if jc.group("noun").lower() in ("call", "conversation") else ("meeting", "talks", "reception")
+            target = next((d_ for d_ in reversed(drafts) if d_.type in kinds), None)
+            joiners = [p for p, ms, _ in found if ms < s + jc.start()]
+            if target is not None and joiners:
+                for p in joiners:
+                    if p not in target.participants:
+                        target.participants.append(p)
+                target.spans.append((s, e))
+                continue
         acc = re.search(r"\b(?:accompanied|joined|flanked|assisted)\s+by\b", sent)
         if trig and people and drafts and acc and _ANAPHOR.match(sent) and all(ms > s + acc.start() for _, ms, _ in found):
             # "Both heads of state held a meeting ..., accompanied by the foreign ministers, A and B": the last occasion,
@@ -1013,6 +1042,15 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 _VISITED_PERSON = re.compile(r"visited\s+")
+# "King A joined the phone call later", "B also joined the talks": the occasion told before, with one more participant
+_JOINED_OCCASION = re.compile(r"\s(?:later\s+|also\s+|then\s+|subsequently\s+)?joined\s+(?:the|their|this|that)\s+(?:(?:tele)?phone\s+|video\s+)?"
+                              r"(?P<noun>call|conversation|talks|meeting)\b(?!\s+(?:of|on)\b)")
+# "A day after phoning A, X called B": an earlier call, counted in days before the one the sentence tells
+_DAYS_AFTER_CALL = re.compile(r"\W*(?P<n>[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|\d)\s+days?\s+after\s+(?:(?:tele)?phoning|calling|ringing|"
+                              r"(?:speaking|talking)\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?(?:with|to)|"
+                              r"(?:holding|having)\s+a\s+(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with)\s+[^,;.]{3,120},")
+_CALLED = re.compile(r"\b(?:called|phoned|telephoned|rang|spoke\s+(?:by\s+(?:tele)?phone\s+|over\s+the\s+(?:tele)?phone\s+)?(?:with|to)|"
+                     r"held\s+a\s+(?:(?:tele)?phone\s+)?(?:call|conversation)\s+with)\b")
 # "from upcoming Friday", "on the coming Monday", "next Tuesday": a day ahead of the story
 _UPCOMING = re.compile(r"\b(?:upcoming|coming|next)\s+(?:\w+\s+)?$", re.I)
 # "visited A and B, where he met Presidents X and Y": the places of the stay, then the persons met there
