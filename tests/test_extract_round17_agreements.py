@@ -3,7 +3,7 @@ Synthetic sentences and made-up institutions, written for these tests."""
 from tests.conftest import agreement_keys, extracted, extracted_agreements as _ags, sector_texts
 
 
-def test_a_counted_set_listed_after_these_include_becomes_its_kinds():
+def test_a_counted_set_listed_after_these_include_is_its_documents():
     text = ("President Alar Tamm received President Bruno Keller in Tallinn today.\n\n"
             "Foreign Minister of Estonia Kaja Mets and Foreign Minister of Chile Ana Rojas signed a total of five documents.\n\n"
             "These include:\n\n"
@@ -12,7 +12,9 @@ def test_a_counted_set_listed_after_these_include_becomes_its_kinds():
             "-MoU on the renewal of the trade programme,\n\n"
             "-Agreement between the customs administrations of the two countries on mutual recognition of operators,\n\n"
             "-Exchange of letters on the harbour project.")
-    assert sorted(_ags(text)) == sorted([(1, "plan", ("CHL", "EST")), (2, "memorandum of understanding", ("CHL", "EST")),
+    # documents listed one by one are one entry each, the stated total is no entry of its own (data/gold/README.md)
+    assert sorted(_ags(text)) == sorted([(1, "plan", ("CHL", "EST")), (1, "memorandum of understanding", ("CHL", "EST")),
+                                         (1, "memorandum of understanding", ("CHL", "EST")),
                                          (1, "agreement", ("CHL", "EST")), (1, "exchange of letters", ("CHL", "EST"))])
 
 

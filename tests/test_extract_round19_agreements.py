@@ -54,7 +54,7 @@ def test_a_numbered_list_after_the_following_agreements_were_signed():
     assert sorted(sector_texts(rec)) == ["air services", "political consultations", "tourism cooperation"]
 
 
-def test_a_counted_set_listed_later_in_its_own_list_stays_counted_by_kind():
+def test_a_counted_set_listed_later_in_its_own_list_is_its_documents():
     text = ("Chile and Peru signed five agreements during the state visit.\n\n"
             "The agreements cover defence, agriculture, education and tourism.\n\n"
             "The list of agreements signed by the two countries:\n\n"
@@ -63,7 +63,11 @@ def test_a_counted_set_listed_later_in_its_own_list_stays_counted_by_kind():
             "3. Memorandum of Understanding on Academic Cooperation.\n\n"
             "4. Memorandum of Understanding between the two tourism departments.\n\n"
             "5. Memorandum of Understanding between the two agriculture research councils.")
-    assert agreement_keys(extracted(text)) == [(5, "agreement", ("CHL", "PER"))]
+    rec = extracted(text)
+    assert agreement_keys(rec) == [(1, "memorandum of understanding", ("CHL", "PER"))] * 5
+    # each keeps what it is about; the set's own areas are not lost
+    assert [s.text for s in rec.agreements[2].sectors] == ["Academic Cooperation"]
+    assert {"defence", "agriculture", "education", "tourism"} <= set(sector_texts(rec))
 
 
 def test_the_following_areas_is_no_sector():

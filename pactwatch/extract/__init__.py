@@ -26,7 +26,8 @@ from typing import Iterable
 from pactwatch.dates import dateline_date, find_date_expressions, latest_full_date, resolve_date, text_publication_date
 from pactwatch.extract.agreements import (_LIST_HERE, _LIST_ITEM, _LIST_OPENER, _MARKER_ONLY, _ONE_OF_THEM, DOC_PHRASE, _item_document,
                                           _kind, _last_counted, _listed_document, _semicolon_documents, breakdown,
-                                          find_signings, merge_signings, sector_phrases)
+                                          ToldDocument, find_signings, itemise, line_subject, merge_signings, sector_phrases,
+                                          subject_list_documents, told_documents)
 from pactwatch.extract.countries import find_countries
 from pactwatch.extract.events import find_events
 from pactwatch.extract.organisations import find_organisations
@@ -286,12 +287,30 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     if open_list is not None:
         itemlists.append(open_list)
     merged = merge_signings(signings)
-    for draft, items in itemlists:  # a counted set listed item by item, in more than one kind: its parts
+    listed_sets = {}
+    for draft, items in itemlists:  # a counted set listed item by item: those items
         target = next((x for x in merged if draft.spans[0] in x.spans), None)
-        kinds = list(dict.fromkeys(k for k, _ in items))
-        if target is not None and not target.parts and target.count == len(items) and len(kinds) >= 2:
-            target.parts = [(sum(1 for k2, _ in items if k2 == k), k, k, [sp for k2, sp in items if k2 == k]) for k in kinds]
-            target.spans += [sp for _, sp in items if sp not in target.spans]
+        if target is not None and target.count == len(items):
+            listed_sets[id(target)] = [ToldDocument(k, sp, sp, line_subject(text, sp), str(n)) for n, (k, sp) in enumerate(items)]
+    # a counted set whose documents are then told one by one ("signed four MoUs. The MoUs signed are – MoU on X, MoU on
+    # Y, ..."; "The first ... the second ... the third agreement signed was ...") is one entry per document
+    for o in [x for x in merged if x.count and 2 <= x.count <= 40 and not x.weak]:
+        first = min(a for a, _ in o.spans)
+        after = [(s, e) for s, e in sentences if s >= first]
+        docs = listed_sets.get(id(o)) or told_documents(text, after, o.kind)
+        if any(x is not o and x.spans[0] == o.spans[0] and x.kind != o.kind for x in merged):
+            docs = [d for d in docs if d.kind == o.kind]  # "two agreements and a memorandum": the set's own kind
+        if len(docs) != o.count:  # "The five MoUs are on A, B, C, D and E": one subject per document
+            docs = subject_list_documents(text, [(s, e) for s, e in after if s >= o.spans[-1][0] or (s, e) in o.spans], o.count, o.kind) or docs
+        if len(docs) != o.count:
+            continue
+        items = itemise(o, docs, lambda a, b: sector_phrases(text, a, b, tax.normalise))
+        at = merged.index(o)
+        ranges = [d.item for d in docs]
+        merged[at:at + 1] = items
+        # a single document drafted on its own from an item's words is that item
+        merged = [x for x in merged if x in items or not (x.count in (1, None) and x.doc_span[1] > x.doc_span[0]
+                                                          and any(a <= x.doc_span[0] < b for a, b in ranges))]
     # "Of the instruments, four are MoUs, one is ...": a counted set broken down by kind becomes its parts
     # (when they add up to it), so each kind keeps its own count
     for (s, e), parts in breakdowns:

@@ -52,7 +52,7 @@ KIND_NAMES = [
     ("joint statement", "joint statement"), ("statement of", "statement"), ("minutes", "minutes"), ("joint declaration", "declaration"), ("declaration", "declaration"),
     ("treat", "treaty"), ("protocol", "protocol"), ("letter of agreement", "letter of agreement"),
     ("letters of agreement", "letter of agreement"), ("accord", "agreement"), ("agreement", "agreement"),
-    ("exchange of note", "exchange of notes"), ("exchanges of note", "exchange of notes"), ("note", "exchange of notes"),
+    ("letter of arrangement", "letter of arrangement"), ("exchange of note", "exchange of notes"), ("exchanges of note", "exchange of notes"), ("note", "exchange of notes"),
     ("exchange of letter", "exchange of letters"), ("exchanges of letter", "exchange of letters"),
     ("contract", "contract"), ("deal", "agreement"), ("pact", "agreement"), ("communiqu", "joint statement"), ("programme", "programme"), ("program", "programme"), ("action plan", "action plan"), ("plan of action", "action plan"),
     ("plan", "plan"),
@@ -401,7 +401,7 @@ _LIST_INTRO = re.compile(
     r"cover(?:s|ing|ed)?\s+(?:a\s+(?:wide\s+|broad\s+)?range\s+of\s+|various\s+|several\s+|many\s+|numerous\s+|multiple\s+|diverse\s+)(?:issues|areas|fields|sectors|spheres)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
     r"for\s+strengthening\s+co-?operation\s+in\s+the\s+field\s+of)\s*", re.I)
 _LIST_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|(?-i:(?<!, cooperation)(?<!, co-operation)(?<!, collaboration)(?<!, a partnership)(?<! and cooperation)(?<! and co-operation)(?<! and collaboration)(?<! and a partnership)(?<! on cooperation)(?<! on co-operation)(?<! on Cooperation)(?<! for cooperation)(?<! for collaboration)(?<! of cooperation)(?<!: cooperation)(?<! on collaboration))\s+between\b|\s+(?:with|(?<!in addition )to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as(?=\s+(?:an?|the|two|three|four|five|six|\d+|other|several|various)\s)|which|that|among|during|in\s+order|so\s+as|"
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMt)(?<!\bNo)\.(?!\d)|[;:\]]|\((?![A-Za-z0-9-]{2,12}\))|(?-i:\s+and\s+the\s+(?=[A-Z]))|(?<![A-Za-z0-9])\)|(?-i:(?<!, cooperation)(?<!, co-operation)(?<!, collaboration)(?<!, a partnership)(?<! and cooperation)(?<! and co-operation)(?<! and collaboration)(?<! and a partnership)(?<! on cooperation)(?<! on co-operation)(?<! on Cooperation)(?<! for cooperation)(?<! for collaboration)(?<! of cooperation)(?<!: cooperation)(?<! on collaboration))\s+between\b|\s+(?:with(?!\s+(?:disabilities|special\s+needs|disability)\b)|(?<!in addition )to\s+(?!\w+\s+co)|for\s+the(?-i:(?!\s+[A-Z]))|as\s+well\s+as(?=\s+(?:an?|the|two|three|four|five|six|\d+|other|several|various)\s)|which|that|among|during|in\s+order|so\s+as|"
     r"(?:committed|granted|provided|extended|offered)\s+by|"
     r"at\s+the|by\s+the|signed|under|were|was|while|whereas|including|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
     r"and\s+(?:another|the\s+others?|others)|and\s+(?:promoting|strengthening|enhancing|expanding|deepening|developing|boosting|supporting)|"
@@ -898,6 +898,268 @@ def _listed_document(sent: str, m, s: int, e: int):
 _ONE_OF_THEM = re.compile(r"^\s*(?:One|Another|The\s+(?:first|second|third|fourth|fifth|other|last)(?:\s+(?:one|document|memorandum|agreement))?|"
                           r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2}|Some|Most|Many|Several|All|Each)\s+of\s+them)\b")
 
+
+# --- a counted set told document by document ------------------------------------------------
+#: one document named with what it is about: "an MOU on cooperation in tourism", "the Agreement on Economic and
+#: Technical Cooperation", "Framework Agreement for Cooperation", "the first between the Ministry of ..."
+_ONE_DOC = (r"(?P<one>declaration\s+of\s+intent|memorand(?:um|a)\s+of\s+(?:understanding|co-?operation|intent)|memo\s+of\s+understanding|memorandum|"
+            r"MoU|MOU|Mou|agreement|accord|treaty|protocol|programme|program|joint\s+statement|joint\s+declaration|declaration|"
+            r"action\s+plan|plan\s+of\s+action|work\s+plan|roadmap|road\s+map|convention|"
+            r"letter\s+of\s+(?:intent|arrangement|exchange|co-?operation|agreement|understanding)|statement\s+of\s+intent|"
+            r"exchange\s+of\s+(?:notes|letters))")
+_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last"
+_TOLD_DOC = re.compile(
+    rf"(?<![\w-])(?:(?:an?|the|one|this)\s+)?(?:(?P<ord>{_ORDINALS})\s+(?:(?:one|document|instrument)\s+)?)?"
+    rf"(?:(?:(?-i:[A-Z][\w’'-]*)(?:\s+and(?=\s+(?-i:[A-Z])))?|[Ee]xtension\s+of|(?:bilateral|framework|cooperation|co-operation|joint|general|basic|"
+    rf"intergovernmental|inter-governmental|executive|cultural|exchange|implementing|implementation)\b)\s+){{0,3}}?"
+    rf"{_ONE_DOC}(?!\w)(?:\s*\([A-Za-z]{{2,8}}\))?\s+"
+    # "A MoU was signed on conduct of ...": the subject after the verb (not "was signed on Monday")
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?!on\s+(?:behalf|the\s+sidelines|the\s+margins|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))(?=on\s|for\s|to\s))?"
+    r"(?P<rel>on|for|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|concerning|regarding|between|about|to\s+(?:establish|promote|strengthen|enhance|develop|boost|undertake|tackle|finali[sz]e))\b",
+    re.I)
+#: "the first between ...", "the second on ...": an ordinal standing for one of the set's documents
+_TOLD_ORDINAL = re.compile(rf"(?<![\w-])the\s+(?P<ord>{_ORDINALS})\s+(?:one\s+)?(?P<rel>on|between|for|concerning)\b", re.I)
+#: "The first Memorandum of Cooperation signed between the two governments concerned ...", "the fourth related to ...",
+#: "the sixth was a Letter of Intent to ...": an ordinal told with what its document is about
+_TOLD_ORDINAL_VERB = re.compile(
+    rf"(?<![\w-])the\s+(?P<ord>{_ORDINALS})\s+(?:(?:one|document|instrument|{_ONE_DOC})(?:\s+signed(?:\s+between\s+[^,;.]{{0,60}}?)?)?\s+)?"
+    r"(?P<rel>concern(?:ed|s)|cover(?:ed|s)|relat(?:ed|es)\s+to|deal(?:t|s)\s+with|agreed\s+to|aim(?:ed|s)\s+to|(?:is|was)\s+(?:on|about|an?|the))\b", re.I)
+_NAMED_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w’'-]*)\s+){0,3}" + _ONE_DOC + r"(?!\w)", re.I)
+#: "One concerns ...", "Another, signed between the two police forces, aims to ...", "One of the agreements features ...",
+#: "... signed the other document to boost ...": one of a set, told without its name
+_ONE_ANOTHER = re.compile(r"(?:^\s*(?P<ord>One|Another)\b(?:\s+of\s+(?:them|the\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memoranda|MoUs|deals|instruments)))?"
+                          r"(?:,[^,]{0,120},)?\s+(?P<rel>concerns|concerned|covers|covered|features|featured|deals\s+with|dealt\s+with|is\s+(?:on|about)|was\s+(?:on|about)|aims\s+to|aimed\s+to|relates\s+to|related\s+to)\b"
+                          r"|\bthe\s+(?P<ord2>other)\s+(?:one|document|agreement|memorandum|MoU|deal)\s+(?P<rel2>to|on|for|concerning|regarding)\b)", re.I)
+#: where an item's own words stop: a verb or a new clause after it
+_ITEM_STOP = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|shall|signed|inked|which|that|while|whereby|aimed|aims|aiming|seeks|to\s+be)\b"
+                        r"|[.;:]\s|[.;:]?$|,\s+(?:which|while|signed|was|and\s+the\s+two|as\s+well\s+as\s+(?:the\s+)?(?:two|both))\b|\s+[–—-]\s+")
+#: a number counting the document noun that follows, with nothing but words between ("four Memorandum of": four; not
+#: "two MoUs - a Declaration": that names one of the two)
+_COUNTED_JUST_BEFORE = re.compile(r"(?<![\w-])" + _NUM + r"\s+(?:\w+(?:-\w+)*\s+){0,2}$", re.I)
+_NOT_SIGNED_YET = re.compile(r"\b(?:will|would|to)\s+be\s+signed\b|\bat\s+a\s+later\s+date\b|\bnot\s+(?:yet\s+)?(?:been\s+)?signed\b", re.I)
+_KEY_STOP = {"the", "of", "on", "in", "and", "for", "a", "an", "to", "field", "fields", "area", "areas", "between", "cooperation",
+             "co-operation", "mutual", "bilateral", "republic", "government", "governments", "people’s", "people's", "s", "two", "countries"}
+
+
+@dataclass
+class ToldDocument:
+    """One document of a counted set, told on its own: its kind, its sentence, its own words and what it is about."""
+    kind: str
+    sentence: tuple[int, int]
+    item: tuple[int, int]
+    subject: tuple[int, int] | None
+    key: str
+    in_list: bool = False  # one subject of a list of subjects ("The MoUs are on A, B and C"): its phrases are the list's
+
+
+def _subject_key(words: str) -> str:
+    """What makes two mentions the same document: the first content words of its subject ("joint commission
+    comprehensive"), so "the MoU on the joint commission (JCC)" told again later is not a new document."""
+    toks = [w for w in re.findall(r"[\w’'-]+", words.lower()) if w not in _KEY_STOP]
+    return " ".join(toks[:3])
+
+
+def _same_key(a: str, b: str) -> bool:
+    """Two subject keys name one document when one's words begin the other's ("energy" and "energy philippines
+    china": "the MoU ... on Energy Cooperation", then "the MOU on Energy Cooperation between the Philippines and China")."""
+    x, y = a.split(), b.split()
+    n = min(len(x), len(y))
+    return x[:n] == y[:n]
+
+
+#: the words that join one item of a list to the next: ", ", " and ", "; ", "– ", "ii) "
+_JOINS_NEXT = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*[–—:]\s*)(?:\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*)?$")
+
+
+def told_documents(text: str, sentences: list[tuple[int, int]], kind: str) -> list[ToldDocument]:
+    """The distinct single documents these sentences name with a subject, in order ("an MOU on cooperation in tourism,
+    an MOU on cooperation in transport-related matters and MOU on ..."; "The first to be signed was the Agreement on X.
+    ... The third agreement signed was the Memorandum of Understanding ... on Energy Cooperation"; "One concerns ...
+    Another ... aims to ..."). A document told again ("The MoU on X was signed by ...") is not counted twice; one still
+    to be signed is not counted at all. ``kind``: the set's kind, for documents told by ordinal alone."""
+    # a line that wraps inside a sentence ("..., MoU" / "on cooperation in ...") is read with the line before it
+    runs: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if runs and re.match(r"\s*[a-z(]", text[s:s + 3]) and not re.search(r"[.!?:]\s*$", text[runs[-1][0]:runs[-1][1]]):
+            runs[-1] = (runs[-1][0], e)
+        else:
+            runs.append((s, e))
+    out: list[ToldDocument] = []
+    for s, e in runs:
+        sent = text[s:e]
+        if _RECALLED_SENTENCE.search(sent):
+            continue
+        # (start, match, kind of its own or None, where its subject starts, its key when it has no name)
+        hits = [(m.start(), m, None, None, None) for m in _TOLD_DOC.finditer(sent)]
+        hits += [(m.start(), m, kind, None, None) for m in _TOLD_ORDINAL.finditer(sent)]
+        for m in _TOLD_ORDINAL_VERB.finditer(sent):
+            own = m.group("one") if "one" in m.groupdict() and m.group("one") else None
+            # "the sixth was a Letter of Intent to ...": the document it names is its kind
+            named = _NAMED_AFTER.match(sent, m.end("rel")) if re.match(r"(?i)(?:is|was)\s+(?:an?|the)$", m.group("rel")) else None
+            hits.append((m.start(), m, _kind(own) if own else (_kind(named.group("one")) if named else kind),
+                         m.end(), "#" + m.group("ord").lower()))
+        for m in _ONE_ANOTHER.finditer(sent):
+            word = (m.group("ord") or m.group("ord2")).lower()
+            hits.append((m.start(), m, kind, m.end(), "#first" if word == "one" else f"#{word}@{s + m.start()}"))
+        hits.sort(key=lambda h: (h[0], h[3] is not None))
+        kept: list = []
+        for h in hits:
+            at, m = h[0], h[1]
+            # an ordinal's own words end before its verb: "The third agreement signed was | the Memorandum ..."
+            if kept and at < (kept[-1][1].end() if kept[-1][3] is None else kept[-1][1].start("rel") if "rel" in kept[-1][1].groupdict()
+                              and kept[-1][1].group("rel") else kept[-1][1].end()):
+                continue
+            if kept:
+                stop = _ITEM_STOP.search(sent, kept[-1][1].end())
+                gap = sent[kept[-1][1].end():at]
+                if kept[-1][3] is None and (stop is None or stop.start() >= at) and not _JOINS_NEXT.search(gap if gap.endswith(" ") else gap.rstrip()):
+                    continue  # "MoU on cultural exchange program (CEP) for ...": inside the item before, not an item
+                if kept[-1][3] is not None and h[3] is None and not re.search(r"[.;]", gap):
+                    kept.pop()  # "The third agreement signed was the Memorandum ... on X": one document, told by its name
+            num = _COUNTED_JUST_BEFORE.search(sent[max(0, at - 20):at])
+            if num and num.group("num").lower() != "both" or _FUTURE.search(sent[max(0, at - 40):at]):
+                continue  # "four Memorandum of Understanding": the set itself; "will sign an agreement on": not yet
+            kept.append(h)
+        for k, (at, m, own_kind, subj_at, fixed_key) in enumerate(kept):
+            nxt = kept[k + 1][0] if k + 1 < len(kept) else len(sent)
+            body_end = nxt
+            stop = _ITEM_STOP.search(sent, subj_at if subj_at is not None else m.end())
+            if stop is not None and stop.start() < nxt:
+                body_end = stop.start()
+            elif k + 1 < len(kept):
+                # the item runs to the words that join it to the next one (", and", " and ", "; ii)")
+                j = re.search(r"(?:\s*[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*[–—:]\s*)(?:\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*)?(?:an?\s+|the\s+)?$",
+                              sent[m.end():nxt])
+                body_end = m.end() + j.start() if j else nxt
+            if _NOT_SIGNED_YET.search(sent[m.start():(stop.end() + 40) if stop else len(sent)]):
+                continue
+            if subj_at is not None:  # told by ordinal or "One ...": its words after the verb say what it is about
+                subj_a = subj_at
+                key_words = ""
+            else:
+                rel = m.group("rel").lower()
+                subj_a = m.end("rel") if rel != "between" else m.start("rel") + len("between")
+            subj_a += len(sent[subj_a:body_end]) - len(sent[subj_a:body_end].lstrip())
+            subj = sent[subj_a:body_end]
+            if fixed_key is not None:
+                key = fixed_key
+            else:
+                if rel == "between":  # "MoU between the DOE and the NEA on Energy Cooperation": what it is about is "Energy Cooperation"
+                    on = re.search(r"\s+on\s+(?=\S)", subj)
+                    key_words = subj[on.end():] if on else subj
+                else:
+                    key_words = re.split(r"\s+between\s+", subj)[0]
+                    if rel.startswith("to "):
+                        key_words = rel[3:] + " " + key_words
+                key = _subject_key(key_words) or _subject_key(sent[m.start():m.end("one")]) or m.group("one").lower()
+            if any(_same_key(key, d.key) for d in out):
+                continue
+            subject = (s + subj_a, s + body_end) if body_end > subj_a and len(subj.split()) <= 30 else None
+            out.append(ToldDocument(own_kind or _kind(m.group("one")), (s, e), (s + m.start(), s + body_end), subject, key))
+    return out
+
+
+#: "The five MoUs are on ...", "The documents signed in the gathering include ...", "The agreements are related to ...",
+#: "The MOUs covered ...": a list of what the documents are about, one subject per document
+_SUBJECTS_OPENER = re.compile(
+    r"^\s*(?:The\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|memoranda|memorandums|MoUs|MOUs|accords|deals|pacts)"
+    r"(?:\s+(?:signed|inked)(?:\s+[^,.;:]{0,40}?)?)?|They|These|Those)\s+"
+    r"(?:are|were|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|(?:are|were)\s+related\s+to|(?:are|were)\s+regarding|deal\s+with|dealt\s+with)\s+"
+    r"(?!(?:aimed|expected|meant|designed|intended|set|likely|signed|seen|also|not|being|to|part|valid|worth)\b)"
+    r"(?:(?:on|regarding|about|in|to)\s+)?(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?", re.I)
+#: "signed three agreements, one on X, Y, and on Z": the subjects follow the count in its own sentence
+_SUBJECTS_INLINE = re.compile(r",\s+(?:one|the\s+first)\s+(?:on|for|regarding|concerning)\s+", re.I)
+_KIND_LEAD = re.compile(r"^(?:and\s+|as\s+well\s+as\s+)?(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+){0,2}?)(?P<doc>" + _ONE_DOC[7:-1] + r"|memoranda|memorandums|MoUs|MOUs|agreements|documents)"
+                        r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s+(?:on|for|regarding|concerning|in\s+the\s+fields?\s+of)\s+|$)", re.I)
+
+
+def subject_list_documents(text: str, sentences: list[tuple[int, int]], n: int, kind: str) -> list[ToldDocument]:
+    """The ``n`` documents of a counted set told as a list of subjects, one per document ("The five MoUs are on Child
+    Protection, Cooperation in the field of tourism, ... and Cooperation on Youth Development"; "three agreements, one
+    on X, Y, and on Z"), or [] when no list of exactly ``n`` subjects follows within the set's sentence and the three
+    after it. A list that reads short splits at "and" before a document noun or before a word that opens another
+    subject ("... on development and cooperation in the field of ...")."""
+    for k, (s, e) in enumerate(sentences[:4]):
+        sent = text[s:e]
+        m = _SUBJECTS_INLINE.search(sent) if k == 0 else _SUBJECTS_OPENER.match(sent)
+        if m is None or (k == 0 and not _NUMBER_BEFORE.search(sent[:m.start()].split(",")[-1] + " ") and not DOC_PHRASE.search(sent[max(0, m.start() - 40):m.start()])):
+            continue
+        end = len(sent.rstrip().rstrip("."))
+        parts = [(x.start(), x.end()) for x in re.finditer(r"[^,;]+", sent[m.end():end])]
+        parts = [(m.end() + a, m.end() + b) for a, b in parts]
+        # ", as well as a document on ..." and " and on ..." open a part of their own
+        def strip(a, b):
+            w = sent[a:b]
+            lead = re.match(r"\s*(?:and\s+|as\s+well\s+as\s+)?(?:on\s+)?", w)
+            a2 = a + lead.end()
+            return (a2, a2 + len(sent[a2:b].rstrip()))
+        parts = [strip(a, b) for a, b in parts if sent[a:b].strip()]
+        while len(parts) < n:
+            firsts = {sent[a:b].split()[0].lower() for a, b in parts if sent[a:b].split()}
+            cut = None
+            for i, (a, b) in enumerate(parts):
+                for j in re.finditer(r"\s+(?:and|as\s+well\s+as)\s+(?=(?P<w>[\w-]+))", sent[a:b]):
+                    w = j.group("w").lower()
+                    if w in firsts or _KIND_LEAD.match(sent[a + j.end():b]):
+                        cut = (i, a + j.start(), a + j.end())
+                        break
+                if cut:
+                    break
+            if cut is None:
+                break
+            i, x, y = cut
+            a, b = parts[i]
+            parts[i:i + 1] = [(a, x), (y, b)]
+        if len(parts) != n or any(re.search(r"\b(?:said|says|added|adds|stated|noted|according|told)\b", sent[a:b]) for a, b in parts):
+            return []  # "..., Defence Ministry officials said on Friday": no list of documents
+        out = []
+        for a, b in parts:
+            lead = _KIND_LEAD.match(sent[a:b])
+            own_kind = _kind(lead.group("doc")) if lead else kind
+            sa = a + (lead.end() if lead else 0)
+            subject = (s + sa, s + b) if b > sa else None
+            out.append(ToldDocument(own_kind, (s, e), (s + a, s + b), subject, f"#list{a}", in_list=True))
+        return out
+    return []
+
+
+def line_subject(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """What a list line's document is about ("- Memorandum of Understanding on cooperation in tourism;": "cooperation
+    in tourism"; "- MoU between A and B": "A and B"), or None when the line names none."""
+    m = _TOLD_DOC.search(text, span[0], span[1])
+    if m is None:
+        return None
+    a = m.end("rel") if m.group("rel").lower() != "between" else m.start("rel") + len("between")
+    words = text[a:span[1]]
+    a += len(words) - len(words.lstrip())
+    b = a + len(words.strip().rstrip(" .;,"))
+    return (a, b) if b > a and len(text[a:b].split()) <= 30 else None
+
+
+def itemise(o: SigningDraft, docs: list[ToldDocument], sectors_in) -> list[SigningDraft]:
+    """A counted set whose documents are then told one by one is those documents: one draft of count 1 each, with
+    the set's parties, date, occasion and evidence plus its own sentence, and the sector phrases written in its own
+    words (else its subject as written). The set's other phrases ("four MoUs in areas including fisheries") go to the
+    item whose words hold them, else to the first item, so no phrase is lost. ``sectors_in(start, end)``: the sector
+    phrases of ``text[start:end]`` read as a sentence."""
+    out = []
+    placed: set = set()
+    for d in docs:
+        x = SigningDraft(d.kind, d.kind, 1, False, list(o.parties), o.date, o.place, o.place_country, o.event,
+                         spans=list(o.spans) + ([d.sentence] if d.sentence not in o.spans else []))
+        x.doc_span, x.listed, x.named = d.item, True, True
+        # the item read on its own: "an MOU on ... women, youth and sport, an MOU on ..." lists three areas, not two;
+        # one subject of a list of subjects keeps the phrases the list gave it
+        within = [sp for sp in o.sectors if d.item[0] <= sp[0] < d.item[1]]
+        own = (within or sectors_in(*d.item)) if d.in_list else (sectors_in(*d.item) or within)
+        x.sectors = list(dict.fromkeys(own)) or ([d.subject] if d.subject else [])
+        placed.update(x.sectors)
+        out.append(x)
+    for sp in o.sectors:
+        if out and not any(sp[0] < b and a < sp[1] for a, b in placed):
+            home = next((x for x, d in zip(out, docs) if d.item[0] <= sp[0] < d.item[1]), out[0])
+            home.sectors.append(sp)
+    return out
 
 # --- a total broken down by kind ----------------------------------------------------------
 _WORD_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
