@@ -82,3 +82,11 @@ def test_a_leader_who_joined_the_call_later_is_its_third_participant():
             "King Dane Moro joined the phone call later, and the three leaders agreed to connect the region.")
     ev = _events(text, published="2024-03-15")
     assert [(e[0], e[1]) for e in ev] == [("call", {"Karo Vendal", "Oren Talvik", "Dane Moro"})]
+
+
+def test_the_meeting_with_the_participation_of_a_minister_adds_him():
+    text = ("President Karo Vendal received Foreign Minister Oren Talvik in Kessa on Tuesday.\n\n"
+            "The meeting took place at the Government House, with the participation of Foreign Minister Dane Moro, where "
+            "they highlighted the ties between the two countries.")
+    ev = _events(text, published="2024-03-15")
+    assert len(ev) == 1 and ev[0][1] == {"Karo Vendal", "Oren Talvik", "Dane Moro"}

@@ -420,6 +420,19 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if drafts and _ATTENDED.match(sent):
             drafts[-1].spans.append((s, e))
             continue
+        pa = _PARTICIPATION.search(sent) if drafts and "participation" in sent and _THE_OCCASION.match(sent) else None
+        if pa:
+            # "The meeting took place at the Casa Rosada, with the participation of Foreign Minister C": the occasion told
+            # before, with C at it
+            target = drafts[-1]
+            before = {p for p, ms, _ in found if ms < s + pa.start()}
+            joiners = [p for p, ms, _ in found if ms >= s + pa.end()]
+            if joiners and before <= set(target.participants):
+                for p in joiners:
+                    if p not in target.participants:
+                        target.participants.append(p)
+                target.spans.append((s, e))
+                continue
         jc = _JOINED_OCCASION.search(sent) if drafts and "joined" in sent else None
         if jc:
             # "Jordanian King Abdullah II joined the phone call later": a third participant of the call told before
@@ -1042,6 +1055,9 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 _VISITED_PERSON = re.compile(r"visited\s+")
+# "The meeting took place at ..., with the participation of Minister C": the occasion told before, and one more at it
+_THE_OCCASION = re.compile(r"\W*(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation|call|discussions?|negotiations|audience)\b")
+_PARTICIPATION = re.compile(r"\b(?:with|in)\s+the\s+participation\s+of\s+")
 # "King A joined the phone call later", "B also joined the talks": the occasion told before, with one more participant
 _JOINED_OCCASION = re.compile(r"\s(?:later\s+|also\s+|then\s+|subsequently\s+)?joined\s+(?:the|their|this|that)\s+(?:(?:tele)?phone\s+|video\s+)?"
                               r"(?P<noun>call|conversation|talks|meeting)\b(?!\s+(?:of|on)\b)")
