@@ -90,3 +90,24 @@ def test_the_meeting_with_the_participation_of_a_minister_adds_him():
             "they highlighted the ties between the two countries.")
     ev = _events(text, published="2024-03-15")
     assert len(ev) == 1 and ev[0][1] == {"Karo Vendal", "Oren Talvik", "Dane Moro"}
+
+
+def test_initial_and_written_out_given_name_are_one_person():
+    text = ("Foreign Minister Oren Talvik and Indian Foreign Minister S Vendalkar held discussions in Kessa on March 12.\n\n"
+            "Talvik held a meeting in Kessa with his Indian counterpart Subrahmanyam Vendalkar on the sidelines of the summit.")
+    persons = _persons(text)
+    assert set(persons) == {"Oren Talvik", "Subrahmanyam Vendalkar"}
+
+
+def test_initial_of_another_given_name_is_another_person():
+    text = ("Foreign Minister Oren Talvik met Indian Foreign Minister S Vendalkar in Kessa on March 12.\n\n"
+            "Talvik also met Indian Ambassador Vikram Vendalkar in Kessa.")
+    persons = _persons(text)
+    assert {"S Vendalkar", "Vikram Vendalkar"} <= set(persons)
+
+
+def test_both_names_misspelt_by_a_letter_are_one_person():
+    text = ("Foreign Minister Oren Talvik calls on the Prime Minister of Sri Lanka Mahenda Rajapaksa in Colombo.\n\n"
+            "Oren Talvik calls on Sri Lankan Prime Minister Mahinda Rajapaksha in Colombo on March 29, 2022.")
+    persons = _persons(text, published="2022-03-30")
+    assert len(persons) == 2

@@ -92,10 +92,10 @@ def _fold(s: str) -> str:
 _INNER_MARK = re.compile(r"(?<=\w)[-'’](?=\w)")
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
+def _one_letter_apart(a: str, b: str, shortest: int = 8) -> bool:
     """Two long name tokens that differ in one letter ("Arvelonim" / "Arvelonin"), or where one has a letter more
     ("Talabani" / "Tallabani"): a misspelling of one name."""
-    if a[:1] != b[:1] or min(len(a), len(b)) < 8:
+    if a[:1] != b[:1] or min(len(a), len(b)) < shortest:
         return False
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
@@ -779,8 +779,10 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
     anchored = [m for m in raw if m.anchored]
     # entities from anchored mentions, longest names first
     groups: list[list[Mention]] = []
-    for m in sorted(anchored, key=lambda m: -len(m.tokens)):
+    # longest names first; of as many tokens, the one written out ("Subrahmanyam Jaishankar" before "S Jaishankar")
+    for m in sorted(anchored, key=lambda m: (-len(m.tokens), -sum(len(t.rstrip(".")) > 1 for t in m.tokens))):
         key = {_fold(t) for t in m.tokens if _fold(t) not in PARTICLES and len(t.rstrip(".")) > 1}
+        initials = [_fold(t)[:1] for t in m.tokens if len(t.rstrip(".")) == 1 and t[:1].isupper()]
         placed = False
         for g in groups:
             gkey = {_fold(t) for t in g[0].tokens}
@@ -788,9 +790,17 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             first = _fold(m.tokens[0]) if m.tokens else ""
             if first in gt and gt.index(first) > 0 and gt[gt.index(first) - 1] in ("bin", "ibn", "bint", "binti") and len(m.tokens) >= 2:
                 continue  # "Salman bin Abdulaziz" inside "Mohammad bin Salman bin Abdulaziz": the father
+            if initials and not all(any(x[:1] == i for x in gt if x not in key) for i in initials):
+                continue  # "S Jaishankar" is "Subrahmanyam Jaishankar", not "Vikram Jaishankar"
             gwide = gkey | _joined_keys(gt)
             if key and (key <= gkey or all(k in gwide or any(_one_letter_apart(k, x) for x in gwide) for k in key)):
                 g.append(m)  # the same person, also when one token is misspelt by a letter
+                placed = True
+                break
+            if len(key) >= 2 and len(key) == len(gkey) and any(k not in gwide and any(_one_letter_apart(k, x) for x in gwide) for k in key) and \
+                    all(k in gwide or any(_one_letter_apart(k, x, 5) for x in gwide) for k in key) and \
+                    (m.country is None or g[0].country is None or m.country == g[0].country):
+                g.append(m)  # "Mahenda Rajapaksa" / "Mahinda Rajapaksha": the long name misspelt, the given name too
                 placed = True
                 break
         if not placed:
@@ -830,7 +840,7 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
     for g in groups:
         # the name as the body writes it: a title-case headline may glue a word to it ("... Kenyatta Briefly")
         body = [m for m in g if m.start >= head_end and len(m.tokens) >= 2]
-        best = max(body or g, key=lambda m: (len(m.tokens), -m.start))
+        best = max(body or g, key=lambda m: (len(m.tokens), sum(len(t.rstrip(".")) > 1 for t in m.tokens), -m.start))
         country = next((m.country for m in sorted(g, key=lambda m: m.start) if m.country), None)
         titles: list[tuple[str, int, int]] = []
         for m in sorted(g, key=lambda m: m.start):
