@@ -74,3 +74,64 @@ def test_a_partial_list_keeps_the_total():
     text = ("Chile and Ghana signed four agreements on Friday: an agreement on trade, an agreement on tourism and an "
             "agreement on mining. An agreement on fisheries will be signed at a later date.")
     assert agreement_keys(extracted(text)) == [(4, "agreement", ("CHL", "GHA"))]
+
+
+def test_a_list_of_one_subject_per_document():
+    text = ("Chile and Ghana have just signed five more Memoranda of Understanding (MoUs) at the Joint Commission in Accra.\n\n"
+            "The five MoUs are on Child Protection, Cooperation in the field of tourism, Cooperation in the field of Fisheries "
+            "and Food Security, Water Cooperation and Cooperation on Youth Development.\n\n"
+            "Minister Ana Rojas signed the Cooperation in the field of tourism MoU while Minister Kofi Mensah signed MoUs on "
+            "Cooperation in the field of Fisheries and Food Security and Water Cooperation.")
+    rec = extracted(text)
+    # five entries; the ministers' sentence names three of them again and adds none
+    assert agreement_keys(rec) == [(1, MOU, ("CHL", "GHA"))] * 5
+    assert [s.text for s in rec.agreements[4].sectors] == ["Youth Development"]
+    text = ("Chile and Uganda signed four documents on Wednesday. The documents are on visa waiver, agricultural cooperation, "
+            "establishment of a joint permanent commission and joint statement.")
+    assert agreement_keys(extracted(text)) == [(1, "document", ("CHL", "UGA"))] * 3 + [(1, "joint statement", ("CHL", "UGA"))]
+
+
+def test_areas_of_a_set_are_not_one_document_each():
+    text = ("Chile and Kazakhstan signed five memorandums of understanding on Wednesday. The agreements cover areas such as "
+            "trade, tourism, sports, youth, and customs affairs.")
+    assert agreement_keys(extracted(text)) == [(5, MOU, ("CHL", "KAZ"))]
+    text = ("Chile and South Korea signed two MoUs on defence. The MoUs are aimed at furthering educational exchanges, "
+            "officials said on Friday.")
+    assert agreement_keys(extracted(text)) == [(2, MOU, ("CHL", "KOR"))]
+
+
+def test_namely_one_on_and_ordinals_with_a_verb():
+    text = ("After the meeting, delegates from Chile and Nepal signed four bilateral instruments namely Memorandum of "
+            "Understanding on Tourism co-operation, Memorandum of Understanding on health co-operation, cultural exchange "
+            "program, and Letter of Exchange to designate a railway route as a transit route.")
+    assert agreement_keys(extracted(text)) == [(1, "letter of exchange", ("CHL", "NPL")), (1, MOU, ("CHL", "NPL")),
+                                               (1, MOU, ("CHL", "NPL")), (1, "programme", ("CHL", "NPL"))]
+    text = ("The two presidents witnessed the signing of three agreements between Chile and Namibia, one on investment "
+            "protection, cooperation in the fields of home affairs and immigration, and on diplomatic consultations.")
+    assert agreement_keys(extracted(text)) == [(1, "agreement", ("CHL", "NAM"))] * 3
+    text = ("Chile and Laos signed six cooperation agreements in Vientiane yesterday. The first Memorandum of Cooperation "
+            "signed between the two governments concerned water resources, while the second agreed to declare a bond of "
+            "friendship between two cities. The third agreement covered civil servant management, the fourth related to "
+            "technical assistance, the fifth concerned rail freight transport, and the sixth was a Letter of Intent to "
+            "reinforce the Friendship Bridge.")
+    rec = extracted(text)
+    assert [a.count for a in rec.agreements] == [1] * 6
+    assert rec.agreements[5].kind == "letter of intent" and [s.text for s in rec.agreements[3].sectors] == ["technical assistance"]
+
+
+def test_one_another_and_the_other():
+    text = ("Chile and Iran on Sunday signed two memorandums of understanding. One of the agreements features a joint plan "
+            "for agricultural cooperation. The head of the standards office signed the other document to boost "
+            "cooperation in the field of standards.")
+    assert agreement_keys(extracted(text)) == [(1, MOU, ("CHL", "IRN"))] * 2
+    text = ("In all, Chile and Angola signed four memorandums of understanding on Friday.\n\n"
+            "One concerns the rights of people with disabilities.\n\n"
+            "Another, signed between the two police forces, aims to tackle organised crime.\n\n"
+            "In the area of agriculture, the two countries signed a memorandum to strengthen family farming.\n\n"
+            "Finally, an agreement was signed between the two oil companies to undertake co-operation in renewable energy.")
+    assert [a.count for a in extracted(text).agreements] == [1] * 4
+    # "A MoU was signed on X and a Letter of Arrangement between A and B on Y": two documents
+    text = ("The defence meeting was followed by the signing of two agreements between Chile and the UK. A MoU was signed on "
+            "conduct of a cadet exchange programme and a Letter of Arrangement between the two research agencies on defence "
+            "research.")
+    assert agreement_keys(extracted(text)) == [(1, "letter of arrangement", ("CHL", "GBR")), (1, MOU, ("CHL", "GBR"))]

@@ -26,7 +26,7 @@ from typing import Iterable
 from pactwatch.dates import dateline_date, find_date_expressions, latest_full_date, resolve_date, text_publication_date
 from pactwatch.extract.agreements import (_LIST_HERE, _LIST_ITEM, _LIST_OPENER, _MARKER_ONLY, _ONE_OF_THEM, DOC_PHRASE, _item_document,
                                           _kind, _last_counted, _listed_document, _semicolon_documents, breakdown,
-                                          ToldDocument, find_signings, itemise, line_subject, merge_signings, sector_phrases,
+                                          ToldDocument, find_signings, itemise, line_subject, merge_signings, retells_items, sector_phrases,
                                           subject_list_documents, told_documents)
 from pactwatch.extract.countries import find_countries
 from pactwatch.extract.events import find_events
@@ -301,7 +301,11 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         if any(x is not o and x.spans[0] == o.spans[0] and x.kind != o.kind for x in merged):
             docs = [d for d in docs if d.kind == o.kind]  # "two agreements and a memorandum": the set's own kind
         if len(docs) != o.count:  # "The five MoUs are on A, B, C, D and E": one subject per document
-            docs = subject_list_documents(text, [(s, e) for s, e in after if s >= o.spans[-1][0] or (s, e) in o.spans], o.count, o.kind) or docs
+            for a0, _ in sorted(set(o.spans)):  # the list follows one of the sentences that tell the set
+                listed = subject_list_documents(text, [(s, e) for s, e in after if s >= a0], o.count, o.kind)
+                if listed:
+                    docs = listed
+                    break
         if len(docs) != o.count:
             continue
         items = itemise(o, docs, lambda a, b: sector_phrases(text, a, b, tax.normalise))
@@ -310,7 +314,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         merged[at:at + 1] = items
         # a single document drafted on its own from an item's words is that item
         merged = [x for x in merged if x in items or not (x.count in (1, None) and x.doc_span[1] > x.doc_span[0]
-                                                          and any(a <= x.doc_span[0] < b for a, b in ranges))]
+                                                          and any(a <= x.doc_span[0] < b for a, b in ranges))
+                  and not retells_items(x, items, text)]
     # "Of the instruments, four are MoUs, one is ...": a counted set broken down by kind becomes its parts
     # (when they add up to it), so each kind keeps its own count
     for (s, e), parts in breakdowns:

@@ -914,7 +914,7 @@ _TOLD_DOC = re.compile(
     rf"intergovernmental|inter-governmental|executive|cultural|exchange|implementing|implementation)\b)\s+){{0,3}}?"
     rf"{_ONE_DOC}(?!\w)(?:\s*\([A-Za-z]{{2,8}}\))?\s+"
     # "A MoU was signed on conduct of ...": the subject after the verb (not "was signed on Monday")
-    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?!on\s+(?:behalf|the\s+sidelines|the\s+margins|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))(?=on\s|for\s|to\s))?"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?!on\s+(?:behalf|the\s+sidelines|the\s+margins|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))(?=on\s|for\s|to\s|between\s))?"
     r"(?P<rel>on|for|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|concerning|regarding|between|about|to\s+(?:establish|promote|strengthen|enhance|develop|boost|undertake|tackle|finali[sz]e))\b",
     re.I)
 #: "the first between ...", "the second on ...": an ordinal standing for one of the set's documents
@@ -990,7 +990,9 @@ def told_documents(text: str, sentences: list[tuple[int, int]], kind: str) -> li
         if _RECALLED_SENTENCE.search(sent):
             continue
         # (start, match, kind of its own or None, where its subject starts, its key when it has no name)
-        hits = [(m.start(), m, None, None, None) for m in _TOLD_DOC.finditer(sent)]
+        # "The MOU was signed between A and B": the signers of a document told before, not a new one
+        hits = [(m.start(), m, None, None, None) for m in _TOLD_DOC.finditer(sent)
+                if not (re.search(r"(?i)\bsigned\s+between$", m.group(0)) and not re.match(r"(?i)an?\s", m.group(0)))]
         hits += [(m.start(), m, kind, None, None) for m in _TOLD_ORDINAL.finditer(sent)]
         for m in _TOLD_ORDINAL_VERB.finditer(sent):
             own = m.group("one") if "one" in m.groupdict() and m.group("one") else None
@@ -1066,20 +1068,23 @@ _SUBJECTS_OPENER = re.compile(
     r"(?:\s+(?:signed|inked)(?:\s+[^,.;:]{0,40}?)?)?|They|These|Those)\s+"
     r"(?:are|were|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|(?:are|were)\s+related\s+to|(?:are|were)\s+regarding|deal\s+with|dealt\s+with)\s+"
     r"(?!(?:aimed|expected|meant|designed|intended|set|likely|signed|seen|also|not|being|to|part|valid|worth)\b)"
-    r"(?:(?:on|regarding|about|in|to)\s+)?(?:the\s+(?:fields?|areas?|spheres?)\s+of\s+)?", re.I)
-#: "signed three agreements, one on X, Y, and on Z": the subjects follow the count in its own sentence
-_SUBJECTS_INLINE = re.compile(r",\s+(?:one|the\s+first)\s+(?:on|for|regarding|concerning)\s+", re.I)
+    # "The agreements cover areas such as trade, tourism ...": areas of the set, not one subject per document
+    r"(?!(?:(?:on|in|to)\s+)?(?:various\s+|several\s+|many\s+|key\s+|different\s+|a\s+(?:range|number|variety)\s+of\s+|such\s+)?(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|issues|domains)\b)"
+    r"(?:(?:on|regarding|about|in|to)\s+)?", re.I)
+#: "signed three agreements, one on X, Y, and on Z", "signed four instruments namely A, B, C, and D": the subjects
+#: follow the count in its own sentence
+_SUBJECTS_INLINE = re.compile(r",\s+(?:one|the\s+first)\s+(?:on|for|regarding|concerning)\s+|,?\s+(?:namely|viz\.?|that\s+is)\s*[:,]?\s+", re.I)
 _KIND_LEAD = re.compile(r"^(?:and\s+|as\s+well\s+as\s+)?(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+){0,2}?)(?P<doc>" + _ONE_DOC[7:-1] + r"|memoranda|memorandums|MoUs|MOUs|agreements|documents)"
-                        r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s+(?:on|for|regarding|concerning|in\s+the\s+fields?\s+of)\s+|$)", re.I)
+                        r"(?!\w)(?:\s*\([A-Za-z]{2,8}\))?(?:\s+(?:on|for|regarding|concerning|in\s+the\s+fields?\s+of)\s+|\s*$)?", re.I)
 
 
 def subject_list_documents(text: str, sentences: list[tuple[int, int]], n: int, kind: str) -> list[ToldDocument]:
     """The ``n`` documents of a counted set told as a list of subjects, one per document ("The five MoUs are on Child
     Protection, Cooperation in the field of tourism, ... and Cooperation on Youth Development"; "three agreements, one
-    on X, Y, and on Z"), or [] when no list of exactly ``n`` subjects follows within the set's sentence and the three
+    on X, Y, and on Z"), or [] when no list of exactly ``n`` subjects follows within the set's sentence and the four
     after it. A list that reads short splits at "and" before a document noun or before a word that opens another
     subject ("... on development and cooperation in the field of ...")."""
-    for k, (s, e) in enumerate(sentences[:4]):
+    for k, (s, e) in enumerate(sentences[:5]):
         sent = text[s:e]
         m = _SUBJECTS_INLINE.search(sent) if k == 0 else _SUBJECTS_OPENER.match(sent)
         if m is None or (k == 0 and not _NUMBER_BEFORE.search(sent[:m.start()].split(",")[-1] + " ") and not DOC_PHRASE.search(sent[max(0, m.start() - 40):m.start()])):
@@ -1160,6 +1165,19 @@ def itemise(o: SigningDraft, docs: list[ToldDocument], sectors_in) -> list[Signi
             home = next((x for x, d in zip(out, docs) if d.item[0] <= sp[0] < d.item[1]), out[0])
             home.sectors.append(sp)
     return out
+
+
+def retells_items(x: SigningDraft, items: list[SigningDraft], text: str) -> bool:
+    """True when an uncounted draft told after a set's documents only names some of them again ("Tourism Minister X
+    signed the Cooperation in the field of tourism MoU while Y signed MoUs on Agriculture and Food Security and Water
+    Cooperation"): each of its phrases holds, or is held by, a phrase of one of the items."""
+    if x.count is not None or not x.sectors or not items or set(x.parties) - set(items[0].parties):
+        return False
+    if min(a for a, _ in x.spans) <= min(a for a, _ in items[0].spans):
+        return False
+    mine = [text[a:b].lower() for a, b in x.sectors]
+    theirs = [text[a:b].lower() for it in items for a, b in it.sectors]
+    return all(any(t in m or m in t for t in theirs) for m in mine)
 
 # --- a total broken down by kind ----------------------------------------------------------
 _WORD_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
