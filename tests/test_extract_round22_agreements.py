@@ -135,3 +135,17 @@ def test_one_another_and_the_other():
             "conduct of a cadet exchange programme and a Letter of Arrangement between the two research agencies on defence "
             "research.")
     assert agreement_keys(extracted(text)) == [(1, "letter of arrangement", ("CHL", "GBR")), (1, MOU, ("CHL", "GBR"))]
+
+
+def test_the_two_countries_before_a_document_does_not_count_it():
+    text = ("The signing of two Agreements by the Governments of Chile and Uruguay. The foreign ministers signed a Framework "
+            "Agreement for Cooperation between the two countries and an Agreement for the Abolition of Visa Requirement.")
+    assert agreement_keys(extracted(text)) == [(1, "agreement", ("CHL", "URY"))] * 2
+
+
+def test_star_bullets_on_one_line_end_at_their_semicolons():
+    text = ("Presidents Ana Rojas and Li Wei signed on Monday four agreements between Chile and Indonesia. Rojas and Li "
+            "signed the following:*Plan of Action between the Government of Chile and the Government of Indonesia from "
+            "2022 to 2027;*Memorandum of Understanding between the two Governments on Cultural Cooperation;*Agreement on "
+            "Cooperative Activities in the Field of Defense;*Memorandum of Understanding for Cooperation in the Creative Economy.")
+    assert [a.count for a in extracted(text).agreements] == [1] * 4

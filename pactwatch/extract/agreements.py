@@ -932,10 +932,11 @@ _ONE_ANOTHER = re.compile(r"(?:^\s*(?P<ord>One|Another)\b(?:\s+of\s+(?:them|the\
                           r"|\bthe\s+(?P<ord2>other)\s+(?:one|document|agreement|memorandum|MoU|deal)\s+(?P<rel2>to|on|for|concerning|regarding)\b)", re.I)
 #: where an item's own words stop: a verb or a new clause after it
 _ITEM_STOP = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|shall|signed|inked|which|that|while|whereby|aimed|aims|aiming|seeks|to\s+be)\b"
-                        r"|[.;:]\s|[.;:]?$|,\s+(?:which|while|signed|was|and\s+the\s+two|as\s+well\s+as\s+(?:the\s+)?(?:two|both))\b|\s+[–—-]\s+")
+                        r"|;|[.:]\s|[.:]?$|,\s+(?:which|while|signed|was|and\s+the\s+two|as\s+well\s+as\s+(?:the\s+)?(?:two|both))\b|\s+[–—-]\s+")
 #: a number counting the document noun that follows, with nothing but words between ("four Memorandum of": four; not
 #: "two MoUs - a Declaration": that names one of the two)
-_COUNTED_JUST_BEFORE = re.compile(r"(?<![\w-])" + _NUM + r"\s+(?:\w+(?:-\w+)*\s+){0,2}$", re.I)
+_COUNTED_JUST_BEFORE = re.compile(r"(?<![\w-])" + _NUM + r"\s+(?:(?!(?:and|or|of|the|countries|sides|nations|states|leaders|governments|parties)\b)"
+                                  r"\w+(?:-\w+)*\s+){0,2}$", re.I)
 _NOT_SIGNED_YET = re.compile(r"\b(?:will|would|to)\s+be\s+signed\b|\bat\s+a\s+later\s+date\b|\bnot\s+(?:yet\s+)?(?:been\s+)?signed\b", re.I)
 _KEY_STOP = {"the", "of", "on", "in", "and", "for", "a", "an", "to", "field", "fields", "area", "areas", "between", "cooperation",
              "co-operation", "mutual", "bilateral", "republic", "government", "governments", "people’s", "people's", "s", "two", "countries"}
