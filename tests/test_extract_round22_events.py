@@ -111,3 +111,13 @@ def test_both_names_misspelt_by_a_letter_are_one_person():
             "Oren Talvik calls on Sri Lankan Prime Minister Mahinda Rajapaksha in Colombo on March 29, 2022.")
     persons = _persons(text, published="2022-03-30")
     assert len(persons) == 2
+
+
+def test_meeting_his_counterpart_then_the_leader_said_is_the_principal_s_meeting():
+    text = ("Prime Minister Karo Vendal met world leaders in Kessa on the sidelines of the 27th Union Summit.\n"
+            "In his meeting with US President Oren Talvik, Vendal affirmed that his country wishes to strengthen ties.\n"
+            "Talvik said the countries should work closely together.\n"
+            "Meeting his Russian counterpart Dane Moro, the Dorvanian leader said he expects Russia to ratify the agreement.")
+    ev = _events(text, published=None)
+    pairs = {tuple(sorted(e[1])) for e in ev if len(e[1]) == 2}
+    assert ("Dane Moro", "Karo Vendal") in pairs and ("Dane Moro", "Oren Talvik") not in pairs

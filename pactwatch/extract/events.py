@@ -345,6 +345,23 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # "A, said during his meeting with B": "his" is A, named before it; no one from an earlier sentence
             # "In his conversation with X, ...": the one whose calls or meetings are being told
             who = frame["subject"] if frame is not None else last_person
+            tr = _TITLED_SUBJECT.search(sent) if frame is None and drafts and \
+                not re.match(r"\W*(?:In|During|At)\s+(?:his|her)\b", sent[hc.start():]) else None
+            if tr:
+                # "Meeting his Russian counterpart Y, the Vietnamese leader said": of the persons of the occasions told
+                # before, the one the office names (by state), else the one at all of them
+                told = [d_ for d_ in drafts if len(d_.participants) >= 2]
+                iso = countries_in(tr.group("dem") or "", kinds=("demonym", "name"))
+                by_state = [p for p in dict.fromkeys(p for d_ in told for p in d_.participants) if iso and persons[p].country == iso[0]]
+                common = set.intersection(*[set(d_.participants) for d_ in told]) if told else set()
+                if len(by_state) == 1:
+                    who = by_state[0]
+                elif len(common) == 1:
+                    who = next(iter(common))
+                else:
+                    lead_p = min(range(len(persons)), key=lambda p: persons[p].mentions[0].start if persons[p].mentions else 10 ** 9, default=None)
+                    if lead_p in common:
+                        who = lead_p  # the one the article leads with
             if who is not None and who not in people:
                 people.insert(0, who)
                 found = [(who, s + hc.start(), s + hc.start())] + found
@@ -1055,6 +1072,8 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 _VISITED_PERSON = re.compile(r"visited\s+")
+# "..., the Vietnamese leader said": the subject named by office only
+_TITLED_SUBJECT = re.compile(r",\s+the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:leader|premier|PM|president|prime\s+minister|minister|host|guest|visitor)\b")
 # "The meeting took place at ..., with the participation of Minister C": the occasion told before, and one more at it
 _THE_OCCASION = re.compile(r"\W*(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|conversation|call|discussions?|negotiations|audience)\b")
 _PARTICIPATION = re.compile(r"\b(?:with|in)\s+the\s+participation\s+of\s+")
@@ -1085,7 +1104,11 @@ _AGO = re.compile(r"\b(?:ago|previously|in\s+the\s+past|last\s+(?:year|month))\b
 _REPORTER = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}?(?:(?:further|also|then|later)\s+)?(?P<verb>disclosed|said|noted|added|explained|revealed|"
                        r"stated|told\s+(?:reporters|journalists|newsmen|correspondents))\s+that\b")
 _LAST_MET = re.compile(r"\b(?:last|previously|first|had\s+(?:already\s+)?)\s+(?:met|spoke|talked|held|visited)\b")
-_HIS_CONTACT = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:conversation|call|talks?|meeting|discussions?)\s+with\b")
+_HIS_CONTACT = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}(?:conversation|call|talks?|meeting|discussions?)\s+with\b"
+                          # "In a conversation with his Australian counterpart X, the Vietnamese PM ...", "Meeting his Russian
+                          # counterpart Y, the leader said ...": the one whose meetings are being told, named by office only
+                          r"|^\W*(?:(?:In|During)\s+an?\s+(?:[\w-]+\s+){0,2}(?:conversation|call|talks?|meeting|discussions?)\s+with\s+|"
+                          r"(?:Meeting|Talking|Speaking)\s+(?:with\s+)?)(?=(?:his|her)\s)")
 _CAPTION = re.compile(r"\bbeing\s+(?:received|welcomed|greeted|hosted)\s+by\b")
 _HIS_HOST = re.compile(r"\b(?:his|her)\s+hosts?\b")
 _AIRPORT = re.compile(r"\b(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Aa]irfield)\b")
