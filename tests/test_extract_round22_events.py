@@ -121,3 +121,11 @@ def test_meeting_his_counterpart_then_the_leader_said_is_the_principal_s_meeting
     ev = _events(text, published=None)
     pairs = {tuple(sorted(e[1])) for e in ev if len(e[1]) == 2}
     assert ("Dane Moro", "Karo Vendal") in pairs and ("Dane Moro", "Oren Talvik") not in pairs
+
+
+def test_talks_told_without_persons_then_the_delegations_at_the_talks_take_its_day_and_place():
+    text = ("Cooperation between Dorvania and Malvia was considered in the framework of political consultations held today "
+            "in Bratislava at the level of foreign ministers. The Dorvanian delegation at the talks was headed by Minister of "
+            "Foreign Affairs Karo Vendal, the Malvian delegation was headed by Foreign Minister Oren Talvik.")
+    ev = _events(text, published="2024-03-15")
+    assert [(e[0], e[1], e[2], e[3]) for e in ev] == [("talks", {"Karo Vendal", "Oren Talvik"}, "2024-03-15", "Bratislava")]

@@ -803,6 +803,15 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                           and re.search(r"\b(?:arrived|arrives|landed|reached)\s+(?:in\s+)?$", text[max(arrival_of[0], p.start - 20):p.start])), None)
         if place is None and same_day is not None and same_day.place and name != "call" and same_day.type != "call":
             place = _PlaceRef(same_day.place, same_day.place_kind, same_day.place_country)
+        if not d.value and place is None and prev_span is not None and _THE_TALKS.search(sent) and not person_at(*prev_span) and \
+                _THE_TALKS_HELD.search(text, *prev_span):
+            # "... political consultations held today in Ashgabat. The Turkmen delegation at the talks was headed by A, the
+            # Palestinian by B": the occasion the sentence before told without its persons, with its day and place
+            pd_ = [pd for _, _, pd in dates_in(*prev_span) if pd.value and not _recalled(pd, published)]
+            pp_ = [p for p in places if prev_span[0] <= p.start < prev_span[1] and p.kind in ("city", "capital", "venue")]
+            if len(pd_) <= 1 and len(pp_) <= 1 and (pd_ or pp_):
+                d = pd_[0] if pd_ else d
+                place = pp_[0] if pp_ else place
         name_also = _NAME_ALSO.match(sent) if not also else None
         if (also or name_also) and principal is not None and drafts and people and people[0] == principal:
             # "X also met Y": the same stay as X's occasions before, so their place; their date only when that is a month
@@ -1072,6 +1081,9 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 _VISITED_PERSON = re.compile(r"visited\s+")
+# "The Turkmen delegation at the talks was headed by A": the occasion told just before; "consultations held today in X"
+_THE_TALKS = re.compile(r"\b(?:at|in|to|during)\s+the\s+(?:talks|consultations|negotiations|meeting)\b")
+_THE_TALKS_HELD = re.compile(r"\b(?:talks|consultations|negotiations|meeting)\s+(?:were\s+|was\s+)?held\b")
 # "..., the Vietnamese leader said": the subject named by office only
 _TITLED_SUBJECT = re.compile(r",\s+the\s+(?:(?P<dem>[A-Z][\w-]+)\s+)?(?:leader|premier|PM|president|prime\s+minister|minister|host|guest|visitor)\b")
 # "The meeting took place at ..., with the participation of Minister C": the occasion told before, and one more at it
