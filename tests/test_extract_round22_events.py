@@ -129,3 +129,20 @@ def test_talks_told_without_persons_then_the_delegations_at_the_talks_take_its_d
             "Foreign Affairs Karo Vendal, the Malvian delegation was headed by Foreign Minister Oren Talvik.")
     ev = _events(text, published="2024-03-15")
     assert [(e[0], e[1], e[2], e[3]) for e in ev] == [("talks", {"Karo Vendal", "Oren Talvik"}, "2024-03-15", "Bratislava")]
+
+
+def test_city_name_going_on_after_a_particle():
+    from pactwatch.extract.places import find_places
+    found = [(p.name, p.iso3) for p in find_places("The President arrived in Dar es Salaam on Thursday.")]
+    assert found == [("Dar es Salaam", "TZA")]
+
+
+def test_took_the_opportunity_to_hold_talks_is_done_and_a_meeting_last_may_is_recalled():
+    text = ("Dodoma. Tanzania and Kenya on Friday signed seven agreements.\n\n"
+            "This comes after a two-day state visit by Kenyan President Karo Vendal to Tanzania, where he arrived on "
+            "Thursday as a guest at the celebrations in Dar es Salaam. He also took the opportunity to hold talks with "
+            "President Oren Talvik yesterday.\n\n"
+            "The signing came after a commission was established at a meeting of the two presidents in Nairobi, Kenya, last May.")
+    ev = _events(text, published="2024-03-16")
+    talks = [e for e in ev if e[1] == {"Karo Vendal", "Oren Talvik"}]
+    assert len(talks) == 1 and talks[0][2] == "2024-03-15" and talks[0][4] == "TZA"

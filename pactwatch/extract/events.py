@@ -124,7 +124,9 @@ _BILATERAL_ADJ = re.compile(r"\s+(?:agreements?|accords?|treat(?:y|ies)|document
 # "the Barbados-Jamaica bilateral relationship", "bilateral trade": the adjective of a relation, naming no occasion
 _BILATERAL_RELATION = re.compile(r"\s+(?:relations|relationship|ties)\b")
 # "He came here to take part in the summit": the purpose of a journey made, not a plan
-_PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew)\s+(?:here\s+|there\s+|to\s+[A-Z][\w-]+\s+)?(?:in\s+order\s+)?to\s+$")
+_PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew)\s+(?:here\s+|there\s+|to\s+[A-Z][\w-]+\s+)?(?:in\s+order\s+)?to\s+$"
+                           # "He also took the opportunity to hold talks with B": done, not planned
+                           r"|\b(?:took|seized|used)\s+(?:the|this|that|his|her)\s+(?:opportunity|occasion|chance)\s+to\s+(?:\w+\s+){0,2}$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")
 _SOON = re.compile(r"\s+(?:soon|shortly|in\s+the\s+(?:near|coming)\s+(?:future|days|weeks|months))\b")
 _VISIT_ADJUNCT = re.compile(
@@ -479,8 +481,10 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             # "Headed by the presidents, the delegations held the meeting today in Ankara": the last occasion
             last = drafts[-1]
             ds_ = dates_in(s, e)
-            if (ds_ and all(_recalled(pd, published) for _, _, pd in ds_)) or _LAST_MET.search(sent):
-                continue  # "The two leaders last met in Lima in 2021": an earlier occasion, not this one's place
+            if (ds_ and all(_recalled(pd, published) for _, _, pd in ds_)) or _LAST_MET.search(sent) or \
+                    (not ds_ and _LAST_PERIOD.search(sent)):
+                continue  # "The two leaders last met in Lima in 2021", "at a meeting of the two presidents in Nairobi last
+                # May": an earlier occasion, not this one's place
             if last.date.value is None and ds_ and ds_[0][2].value:
                 last.date = ds_[0][2]
             cands_ = [p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")] or \
@@ -1081,6 +1085,8 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 _VISITED_PERSON = re.compile(r"visited\s+")
+# "last May", "last year": a time before the story's, told without a date the resolver reads
+_LAST_PERIOD = re.compile(r"\blast\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # "The Turkmen delegation at the talks was headed by A": the occasion told just before; "consultations held today in X"
 _THE_TALKS = re.compile(r"\b(?:at|in|to|during)\s+the\s+(?:talks|consultations|negotiations|meeting)\b")
 _THE_TALKS_HELD = re.compile(r"\b(?:talks|consultations|negotiations|meeting)\s+(?:were\s+|was\s+)?held\b")

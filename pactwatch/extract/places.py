@@ -119,8 +119,13 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if not _PREP.search(before):
             continue
         words = m.group(0)
-        ext = re.match(r"\s+(?:de|da|do|del|di|du)\s+(?:(?:la|las|los|le|les)\s+)?[A-Z][\w-]+", text[m.end():m.end() + 40])
-        if ext:
+        ext = re.match(r"\s+(?:de|da|do|del|di|du|es|el|al|sur|en)\s+(?:(?:la|las|los|le|les)\s+)?[A-Z][\w-]+", text[m.end():m.end() + 40])
+        if ext and _fold(words + ext.group(0)) in cities:
+            # "in Dar es Salaam", "Ras al Khaimah", "Châlons-en-Champagne": the city whose name goes on after a particle
+            name, iso, _ = cities[_fold(words + ext.group(0))]
+            out.append(Place(m.start(), m.end() + ext.end(), name, iso, "capital" if gazetteer.capital_of(iso) == name else "city"))
+            continue
+        if ext and not re.match(r"\s+(?:es|el|al|sur|en)\s", ext.group(0)):
             # "at the Palacio de la Moneda": a longer name, a venue when known, else not the city its first word spells
             key = _fold(words + ext.group(0))
             if key in VENUES:
