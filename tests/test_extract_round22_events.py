@@ -146,3 +146,9 @@ def test_took_the_opportunity_to_hold_talks_is_done_and_a_meeting_last_may_is_re
     ev = _events(text, published="2024-03-16")
     talks = [e for e in ev if e[1] == {"Karo Vendal", "Oren Talvik"}]
     assert len(talks) == 1 and talks[0][2] == "2024-03-15" and talks[0][4] == "TZA"
+
+
+def test_talked_to_a_president_on_the_phone_is_a_call():
+    text = "On the morning of March 12, President Karo Vendal talked to Dorvanian President Oren Talvik on the phone."
+    ev = _events(text, published="2024-03-12")
+    assert [(e[0], e[1], e[2]) for e in ev] == [("call", {"Karo Vendal", "Oren Talvik"}, "2024-03-12")]

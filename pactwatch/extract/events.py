@@ -18,7 +18,9 @@ from pactwatch.model import PartialDate
 
 TRIGGERS: list[tuple[str, re.Pattern]] = [
     ("multilateral_meeting", re.compile(r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|t(?:ook|akes|aking|ake) part in)\b(?!\s+by)[^.;]{0,90}?\b(?:Meeting|Summit|Conference|Session|Forum|Ministerial|Council|Assembly|summit|conference|forum)\b")),
-    ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had|received|receives|made|makes|placed)\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b|\btelephonic(?:ally)?\b|\btalk(?:ed|s)?\s+(?:over|by|on|via)\s+(?:the\s+)?(?:tele)?phone\b")),
+    ("call", re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)|\bspoke\s+(?:by|over|on)\s+(?:the\s+)?(?:tele)?phone|\b[Cc]all\s+with\b|\bspoke\s+(?:(?:today|yesterday|on\s+\w+)\s+)?(?:with|to)\b|\bspoke\s+(?:today|yesterday)\b|\b(?:held|had|received|receives|made|makes|placed)\s+a\s+(?:phone\s+|telephone\s+|video\s+)?call\b|\b(?:tele)?phon(?:ed|es|ing)\b|\btelephonic(?:ally)?\b|\btalk(?:ed|s)?\s+(?:over|by|on|via)\s+(?:the\s+)?(?:tele)?phone\b"
+                         # "talked to US President X on the phone"
+                         r"|\b(?:talk(?:ed|s)?|conversed|chatted)\s+(?:with|to)\b(?=[^.;]{0,100}?\b(?:over|on|by|via)\s+(?:the\s+)?(?:tele)?phone\b)")),
     ("reception", re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|greeted)\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting(?!\s+(?:[A-Z][a-z]+\s+){0,2}(?:President|Prime|Vice|Foreign|Defen[cs]e|"
                          r"Minister|King|Queen|Emir|Amir|Crown|Premier|Chancellor|Secretary|Deputy|Speaker|Governor|"
@@ -124,7 +126,7 @@ _BILATERAL_ADJ = re.compile(r"\s+(?:agreements?|accords?|treat(?:y|ies)|document
 # "the Barbados-Jamaica bilateral relationship", "bilateral trade": the adjective of a relation, naming no occasion
 _BILATERAL_RELATION = re.compile(r"\s+(?:relations|relationship|ties)\b")
 # "He came here to take part in the summit": the purpose of a journey made, not a plan
-_PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew)\s+(?:here\s+|there\s+|to\s+[A-Z][\w-]+\s+)?(?:in\s+order\s+)?to\s+$"
+_PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew|met|gathered)\s+(?:here\s+|there\s+|together\s+|to\s+[A-Z][\w-]+\s+)?(?:in\s+order\s+)?to\s+$"
                            # "He also took the opportunity to hold talks with B": done, not planned
                            r"|\b(?:took|seized|used)\s+(?:the|this|that|his|her)\s+(?:opportunity|occasion|chance)\s+to\s+(?:\w+\s+){0,2}$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")
