@@ -152,3 +152,18 @@ def test_talked_to_a_president_on_the_phone_is_a_call():
     text = "On the morning of March 12, President Karo Vendal talked to Dorvanian President Oren Talvik on the phone."
     ev = _events(text, published="2024-03-12")
     assert [(e[0], e[1], e[2]) for e in ev] == [("call", {"Karo Vendal", "Oren Talvik"}, "2024-03-12")]
+
+
+def test_in_the_capital_city_is_a_place():
+    from pactwatch.extract.places import find_places
+    found = [(p.name, p.iso3) for p in find_places("The two met at the palace in the capital Ashgabat for a meeting.")]
+    assert found == [("Ashgabat", "TKM")]
+
+
+def test_deals_signed_on_a_day_during_a_visit_then_the_one_meeting_is_on_that_day():
+    text = ("Dorvania and Turkmenistan signed eight deals on Saturday during President Karo Vendal's visit to the Central Asian "
+            "country to attend the regional summit.\n\n"
+            "Vendal and his Turkmen counterpart Oren Talvik met at the palace in the capital Ashgabat for a bilateral meeting, "
+            "which was followed by the signing ceremony.")
+    ev = _events(text, published="2024-03-17")
+    assert [(e[0], e[1], e[2], e[3]) for e in ev] == [("meeting", {"Karo Vendal", "Oren Talvik"}, "2024-03-16", "Ashgabat")]

@@ -994,6 +994,16 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                   and any(e is not d and d.participants[0] in e.participants and len(set(e.participants)) >= 2
                                           and set(d.spans) <= set(e.spans) and d.date.value in (None, e.date.value)
                                           and _places_compatible(d, e) for e in out))]
+    # "Turkey and Turkmenistan signed eight deals on Saturday during President X's visit ... X and his counterpart Y met
+    # at the palace in Ashgabat": a lone visitor's visit dated to one day, with no place of its own, and the one undated
+    # occasion of his with a counterpart told: that occasion, on that day
+    for v in [d for d in out if d.type == "visit" and d.umbrella and len(set(d.participants)) == 1 and not d.place
+              and d.date.value and len(d.date.value) == 10]:
+        inner = [o for o in out if o is not v and v.participants[0] in o.participants and len(set(o.participants)) >= 2]
+        if len(inner) == 1 and not inner[0].date.value and inner[0].type in ("meeting", "talks", "reception"):
+            inner[0].date = v.date
+            inner[0].spans = sorted(set(inner[0].spans) | set(v.spans))
+            out.remove(v)
     if not published:
         # no publication date: the newest day the article's occasions state stands for it, so an occasion more than two
         # months before it ("the arrangements achieved during the visit ... in January") is recalled, not reported

@@ -80,7 +80,8 @@ def city_table() -> dict[str, tuple[str, str, int]]:
 
 
 _CAP_SEQ = re.compile(r"[A-Z\u00C0-\u00DE][\w’'.-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+|da\s+|do\s+|dos\s+|das\s+|del\s+|di\s+|du\s+|al-)?[A-Z\u00C0-\u00DE][\w’'.-]*){0,4}")
-_PREP = re.compile(r"(?:\b(?:in|at|to|from|near|inside|visit(?:ed|ing|s)?|arriv(?:ed|es|ing) in|hosted in|held in)\s+(?:the\s+)?)$", re.I)
+_PREP = re.compile(r"(?:\b(?:in|at|to|from|near|inside|visit(?:ed|ing|s)?|arriv(?:ed|es|ing) in|hosted in|held in)\s+(?:the\s+)?"
+                   r"(?:(?:capital(?:\s+city)?|city|town)\s*,?\s+)?)$", re.I)  # "in the capital Ashgabat"
 _CAPITAL_OF = re.compile(r"\bthe\s+([A-Z][\w’'-]+)\s+capital(?:,?\s+(?:city\s+(?:of\s+)?)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?")
 
 
