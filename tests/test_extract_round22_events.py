@@ -167,3 +167,20 @@ def test_deals_signed_on_a_day_during_a_visit_then_the_one_meeting_is_on_that_da
             "which was followed by the signing ceremony.")
     ev = _events(text, published="2024-03-17")
     assert [(e[0], e[1], e[2], e[3]) for e in ev] == [("meeting", {"Karo Vendal", "Oren Talvik"}, "2024-03-16", "Ashgabat")]
+
+
+def test_the_call_took_place_this_friday_dates_the_call_told_before():
+    text = ("After having a telephone conversation with the President of Dorvania, Oren Talvik, President Karo Vendal "
+            "announced that they agreed to continue the dialogue.\n\n"
+            "The call between leaders took place this Friday at noon, and lasted around 50 minutes.")
+    ev = _events(text, published="2024-03-18")
+    assert [(e[0], e[2]) for e in ev] == [("call", "2024-03-15")]
+
+
+def test_spokesman_told_journalists_tuesday_that_the_two_leaders_had_a_call_on_monday():
+    text = ("The presidency has confirmed that President Karo Vendal spoke on telephone with his Dorvanian counterpart, "
+            "Oren Talvik.\n"
+            "The spokesman told journalists during a press briefing, Tuesday, that the two leaders had a telephone "
+            "conversation on Monday.")
+    ev = _events(text, published="2024-03-20")
+    assert [(e[0], e[2]) for e in ev if e[0] == "call"] == [("call", "2024-03-18")]

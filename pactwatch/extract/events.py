@@ -396,6 +396,17 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if found:
             last_person = min(found, key=lambda x: x[1])[0]  # the subject, for the next "He"
         subjects.append((e, last_person))
+        cr = _CALL_REF.search(sent) if drafts and ("call" in sent or "conversation" in sent) else None
+        if cr:
+            # "The call between leaders took place this Friday at noon", "... told journalists that the two leaders had a
+            # telephone conversation on Monday": the day of the one call told before without one
+            calls = [d_ for d_ in drafts if d_.type == "call"]
+            when = [(ds, pd) for ds, _, pd in dates_in(s, e) if pd.value and not _recalled(pd, published)
+                    and not _UPCOMING.search(text, max(s, ds - 30), ds) and not (published and pd.value[:len(published)] > published[:len(pd.value)])]
+            near = [pd for ds, pd in when if s + cr.start() <= ds <= s + cr.end() + 40]
+            when = near if len(near) == 1 else [pd for _, pd in when]
+            if len(calls) == 1 and not calls[0].date.value and len(when) == 1 and len(when[0].value) == 10:
+                calls[0].date = when[0]
         dac = _DAYS_AFTER_CALL.match(sent) if "after" in sent else None
         if dac and _CALLED.search(sent, dac.end()):
             # "A day after phoning President A, Prime Minister X called King B on Sunday": two calls, the first that many
@@ -1097,6 +1108,10 @@ _TRANSIT = re.compile(r"\b(?:layover|stopover|stop-over|transit|refuel(?:l?ing)?
 _PLANNED_AFTER = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated)\s+to)\s+(?:\w+\s+){0,2}?"
                             r"(?:visit|travel|go|come|attend|hold|host|meet|pay)\b")
 _VISITED_PERSON = re.compile(r"visited\s+")
+# "The call between leaders took place ...", "the two leaders had a telephone conversation on Monday": the call told before
+_CALL_REF = re.compile(r"^\W*(?:The|This|Their)\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b(?:\s+between\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|ministers))?"
+                       r"\s+(?:took\s+place|was\s+held|lasted|happened)\b|\bthe\s+two\s+(?:leaders|presidents|ministers|sides)\s+(?:had|held)\s+a\s+"
+                       r"(?:(?:tele)?phone\s+|video\s+)?(?:call|conversation)\b")
 # "last May", "last year": a time before the story's, told without a date the resolver reads
 _LAST_PERIOD = re.compile(r"\blast\s+(?:year|month|January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # "The Turkmen delegation at the talks was headed by A": the occasion told just before; "consultations held today in X"
