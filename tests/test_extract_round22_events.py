@@ -184,3 +184,11 @@ def test_spokesman_told_journalists_tuesday_that_the_two_leaders_had_a_call_on_m
             "conversation on Monday.")
     ev = _events(text, published="2024-03-20")
     assert [(e[0], e[2]) for e in ev if e[0] == "call"] == [("call", "2024-03-18")]
+
+
+def test_was_in_a_state_to_attend_a_forum_is_attendance():
+    text = ("President Karo Vendal and Chinese President Oren Talvik witnessed the signing of six agreements last week "
+            "following their bilateral meeting.\n"
+            "President Vendal was in China to attend the Boao Forum for Asia, where he was one of the speakers.")
+    ev = _events(text, published="2024-03-20")
+    assert any(e[0] == "multilateral_meeting" and e[1] == {"Karo Vendal"} and e[4] == "CHN" for e in ev)

@@ -128,7 +128,9 @@ _BILATERAL_RELATION = re.compile(r"\s+(?:relations|relationship|ties)\b")
 # "He came here to take part in the summit": the purpose of a journey made, not a plan
 _PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew|met|gathered)\s+(?:here\s+|there\s+|together\s+|to\s+[A-Z][\w-]+\s+)?(?:in\s+order\s+)?to\s+$"
                            # "He also took the opportunity to hold talks with B": done, not planned
-                           r"|\b(?:took|seized|used)\s+(?:the|this|that|his|her)\s+(?:opportunity|occasion|chance)\s+to\s+(?:\w+\s+){0,2}$")
+                           r"|\b(?:took|seized|used)\s+(?:the|this|that|his|her)\s+(?:opportunity|occasion|chance)\s+to\s+(?:\w+\s+){0,2}$"
+                           # "President X was in China to attend the Boao Forum": there, and for that
+                           r"|\b(?:was|were)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+to\s+(?:\w+\s+){0,2}$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")
 _SOON = re.compile(r"\s+(?:soon|shortly|in\s+the\s+(?:near|coming)\s+(?:future|days|weeks|months))\b")
 _VISIT_ADJUNCT = re.compile(
