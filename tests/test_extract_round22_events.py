@@ -192,3 +192,13 @@ def test_was_in_a_state_to_attend_a_forum_is_attendance():
             "President Vendal was in China to attend the Boao Forum for Asia, where he was one of the speakers.")
     ev = _events(text, published="2024-03-20")
     assert any(e[0] == "multilateral_meeting" and e[1] == {"Karo Vendal"} and e[4] == "CHN" for e in ev)
+
+
+def test_a_signing_told_without_day_or_place_during_the_one_visit_is_held_in_it():
+    text = ("Laos and Vietnam have signed a number of agreements during a visit to Hanoi by Lao President Karo Vendal this week.\n\n"
+            "President Karo Vendal and his delegation paid an official visit to Vietnam on Monday and Tuesday, where they "
+            "were warmly welcomed by Vietnamese President Oren Talvik.\n\n"
+            "President Karo Vendal and General Secretary Dane Moro witnessed the signing of agreements between the two countries.")
+    ev = _events(text, published="2024-03-15")
+    sig = [e for e in ev if e[0] == "signing"]
+    assert len(sig) == 1 and sig[0][1] == {"Karo Vendal", "Dane Moro"} and sig[0][2] == "2024-03" and sig[0][4] == "VNM"

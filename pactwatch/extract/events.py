@@ -1017,6 +1017,17 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             inner[0].date = v.date
             inner[0].spans = sorted(set(inner[0].spans) | set(v.spans))
             out.remove(v)
+    # "X paid an official visit to Vietnam on Monday and Tuesday, where he was welcomed by A ... X and B witnessed the
+    # signing of agreements": a signing of the visitor told with no day and no place of its own, in an article telling
+    # one visit of his with both, is held during it (a meeting so told may be another stay's: it keeps what it has)
+    for o in [d for d in out if d.type == "signing" and not d.date.value and not d.place
+              and len(set(d.participants)) >= 2]:
+        stays = [v for v in out if v is not o and v.type == "visit" and v.place and v.date.value and
+                 v.participants[0] in o.participants]
+        if len(stays) == 1 and not any(v is not o and v.type == "visit" and v not in stays and
+                                       set(v.participants) & set(o.participants) for v in out):
+            v = stays[0]
+            o.place, o.place_kind, o.place_country, o.date = v.place, v.place_kind, v.place_country, v.date
     if not published:
         # no publication date: the newest day the article's occasions state stands for it, so an occasion more than two
         # months before it ("the arrangements achieved during the visit ... in January") is recalled, not reported
