@@ -149,3 +149,45 @@ def test_star_bullets_on_one_line_end_at_their_semicolons():
             "2022 to 2027;*Memorandum of Understanding between the two Governments on Cultural Cooperation;*Agreement on "
             "Cooperative Activities in the Field of Defense;*Memorandum of Understanding for Cooperation in the Creative Economy.")
     assert [a.count for a in extracted(text).agreements] == [1] * 4
+
+
+# --- from the holdout26 first run (synthetic sentences) ---
+
+def test_a_quoted_title_with_its_abbreviation_is_one_document():
+    text = ("In a ceremony held at the Army Club, the vice minister of Chile and the defence secretary of Peru signed the "
+            "“Memorandum of Understanding (MoU) between the Ministry of Defence of Chile and the Ministry of Defence of Peru "
+            "on Defence Cooperation”, a news release said.")
+    assert agreement_keys(extracted(text)) == [(1, MOU, ("CHL", "PER"))]
+
+
+def test_a_caption_that_exchanges_a_specified_memorandum():
+    text = ("Foreign Minister Ana Rojas of Chile and her Peruvian counterpart Li Wei exchange the MoU on cooperation between "
+            "the two foreign ministries after their talks in Lima on December 14. (Photo: AP)")
+    assert agreement_keys(extracted(text)) == [(1, MOU, ("CHL", "PER"))]
+    # ... but "signed the agreement on Monday" still refers back
+    assert agreement_keys(extracted("Chile and Peru signed an agreement on trade. The ministers signed the agreement on "
+                                    "Monday in Lima.")) == [(1, "agreement", ("CHL", "PER"))]
+
+
+def test_a_colon_list_whose_subjects_stand_before_the_noun():
+    rec = extracted("- Officials of Chile and Peru signed three instruments: an investment-promotion memorandum (Economy–"
+                    "ProChile), an agro-food cooperation memorandum (the agriculture ministers), and a declaration on "
+                    "biofuels (the energy ministers).")
+    assert agreement_keys(rec) == [(1, "declaration", ("CHL", "PER"))] + [(1, MOU, ("CHL", "PER"))] * 2
+    assert [s.text for a in rec.agreements for s in a.sectors] == ["investment-promotion", "agro-food cooperation", "biofuels"]
+
+
+def test_one_of_them_was_signed_by_and_a_declaration_that_expresses():
+    text = ("Chile and Cuba signed this Sunday two agreements to strengthen their relations.\n\n"
+            "One of the agreements was signed by the heads of Health of both countries.\n\n"
+            "For their part, the presidents signed a declaration that expresses their will to continue strengthening ties.")
+    assert [a.count for a in extracted(text).agreements] == [1, 1]
+
+
+def test_single_documents_with_different_subjects_stay_apart():
+    text = ("King Ali and Chancellor Ana Rojas oversaw the signing of several agreements between Chile and Oman.\n\n"
+            "A cooperation agreement was signed in the field of maritime transport.\n\n"
+            "A draft agreement was signed for the training of cadets.\n\n"
+            "A memorandum of understanding was signed on renewable energy.")
+    keys = agreement_keys(extracted(text))
+    assert keys.count((1, "agreement", ("CHL", "OMN"))) == 2 and (1, MOU, ("CHL", "OMN")) in keys

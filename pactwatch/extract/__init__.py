@@ -286,7 +286,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         prev_span = (s, e)
     if open_list is not None:
         itemlists.append(open_list)
-    merged = merge_signings(signings)
+    merged = merge_signings(signings, text)
     listed_sets = {}
     for draft, items in itemlists:  # a counted set listed item by item: those items
         target = next((x for x in merged if draft.spans[0] in x.spans), None)

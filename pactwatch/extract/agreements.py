@@ -33,8 +33,8 @@ _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|
           r"sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)(?!\s+programmes?\b|\s+programs?\b)|forged|finali[sz]ed)\b)[\w-]+\s+)"
 # a document noun used as a modifier ("agreement commitments", "treaty negotiations") names no document
 _MODIFIED = r"(?!\s+(?:commitments?|negotiations?|talks|texts?|drafts?|process|implementation|framework|co-?operation)\b)"
-DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|this|that|other|all)\s+)?(?:{_NUM}\s+)?(?:{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
-SIGN_VERB = re.compile(r"\b(?:reach(?:ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:[\w-]+\s+){0,2}(?:deals|agreements|accords|documents|memorand))|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchanged\b(?!\s+of\b)|(?:exchanges?|conclusion|announcement)\s+of\s+(?=(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol|treat|notes?\b|letters?\b|contract))|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
+DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|this|that|other|all)\s+[\u201c\u2018\x22]?)?(?:{_NUM}\s+)?(?:{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
+SIGN_VERB = re.compile(r"\b(?:reach(?:ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:[\w-]+\s+){0,2}(?:deals|agreements|accords|documents|memorand))|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchanged\b(?!\s+of\b)|exchanges?\s+(?=the\s+(?:signed\s+)?(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol))|(?:exchanges?|conclusion|announcement)\s+of\s+(?=(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol|treat|notes?\b|letters?\b|contract))|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
 # a signing recalled from before the reported occasion
 _RECALLED_SENTENCE = re.compile(
     r"^\s*(?:Earlier\s+(?:this|last)\s+(?:year|month)|Last\s+(?:year|month)|Previously|In\s+(?:19|20)\d\d|Since\s+(?:19|20)\d\d)\b|"
@@ -85,6 +85,13 @@ class SigningDraft:
     package: bool = False           # "a series of documents", "several MoUs": an uncounted set
     follows: bool = False           # a single document told after an uncounted set (one of its items, maybe)
     doc_span: tuple[int, int] = (0, 0)
+
+
+#: what specifies a document after its noun: "on cooperation between ...", "for the avoidance of ..." (not "on Monday",
+#: "on behalf of", "on the sidelines")
+_SPECIFIED_AFTER = re.compile(r"\s+(?:on|for|concerning|regarding)\s+(?!(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                              r"January|February|March|April|May|June|July|August|September|October|November|December|behalf|"
+                              r"sidelines|margins|occasion|day|same|this|that|their|his|her|its|\d))\w+", re.I)
 
 
 def _kind(doc: str) -> str:
@@ -299,15 +306,17 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
         and not _plural(doc) and not _PACKAGE.search(sent[max(0, m.start() - 40):m.start()] + sent[m.start():m.start("doc")])
     # ... unless a capitalised title follows ("the Agreement on Commercial Exchange")
     only_det = bool(det) and re.fullmatch(r"(?i)the\s+" + re.escape(doc), phrase.strip()) is not None \
-        and not re.match(r"\s+(?:on|for|of|between|concerning)\s+(?:the\s+)?[A-Z]", sent[m.end():m.end() + 40])
+        and not re.match(r"(?:\s*\([A-Za-z]{2,8}\))?\s+(?:on|for|of|between|concerning)\s+(?:the\s+)?[A-Z]", sent[m.end():m.end() + 40])
     named = (bool(det) and det.lower() == "the" and not only_det or bare) and (doc[:1].isupper() or bare) and count is None and not ordinal and \
         not re.match(r"(?i)(?:agreements|documents|memoranda|MoUs|deals|accords|pacts)\b", doc) and (bare or not re.match(r"MOUs?\b|MoUs?\b", doc)
                                                                                           or bool(re.match(r"\s+(?:on|for)\s+(?:the\s+)?[A-Z]", sent[m.end():m.end() + 30])))
     # "signed the 2024-2026 cultural exchange programme": the signing verb's object, singular and specified by its own
     # modifiers, is one document (a bare "the agreement" refers back)
     named = named or (bool(det) and det.lower() == "the" and count is None and not ordinal and not _plural(doc)
-                      and bool(re.search(r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|conclude[sd]?|adopt(?:s|ed)?)\s+$", sent[max(0, m.start() - 20):m.start()], re.I))
-                      and bool(re.search(r"(?:\d|[a-z]{3,})", sent[m.end("det"):m.start("doc")]))
+                      and bool(re.search(r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|conclude[sd]?|adopt(?:s|ed)?|exchange[sd]?)\s+$", sent[max(0, m.start() - 20):m.start()], re.I))
+                      and (bool(re.search(r"(?:\d|[a-z]{3,})", sent[m.end("det"):m.start("doc")]))
+                           # "exchange the MoU on cooperation between the two ministries": specified by what follows
+                           or bool(_SPECIFIED_AFTER.match(sent, m.end())))
                       and not re.search(r"(?i)\b(?:same|said|above|aforementioned|relevant|respective|bilateral|new|latest|first|final)\b", sent[m.end("det"):m.start("doc")]))
     # "signed the Joint Statement": the occasion's own statement or declaration is one document
     named = named or (bool(det) and det.lower() == "the" and count is None and not _plural(doc)
@@ -638,14 +647,26 @@ def _split_list(seg: str, offset: int, normalise, max_words: int = 8) -> list[tu
 
 
 
-def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
+def _other_subjects(a: SigningDraft, b: SigningDraft, text: str | None) -> bool:
+    """True when two single documents ("A memorandum ... was signed on X", "A memorandum ... was signed on Y") each say
+    what they are about and neither's subject holds the other's: two documents, not one told twice."""
+    if text is None or not a.sectors or not b.sectors:
+        return False
+    xs = [text[p:q].lower() for p, q in a.sectors]
+    ys = [text[p:q].lower() for p, q in b.sectors]
+    return not any(x in y or y in x for x in xs for y in ys)
+
+
+def merge_signings(drafts: list[SigningDraft], text: str | None = None) -> list[SigningDraft]:
     """One signing per occasion and kind of package.
 
     * the same count of documents again (headline and body) is the same signing;
     * "the documents", "the first MoU" refer back: to the signing of that kind, else the latest;
     * a smaller count, "also"/"more"/"another", or a single document stated after a counted
       package of the same occasion is one of that package ("Two more agreements ...");
-    * documents counted side by side in one sentence ("three agreements and four MoUs") stay apart.
+    * documents counted side by side in one sentence ("three agreements and four MoUs") stay apart;
+    * two single documents told with different subjects ("A memorandum ... on X." "A memorandum ... on Y.") stay
+      apart (``text`` gives their subjects' words).
     """
     out: list[SigningDraft] = []
 
@@ -675,7 +696,8 @@ def merge_signings(drafts: list[SigningDraft]) -> list[SigningDraft]:
         if target is None and not d.anaphoric:
             ranked: list[tuple[int, SigningDraft]] = []  # the best rule wins; among equals, the latest mention
             for o in cands:
-                if o.count is not None and d.count is not None and o.count == d.count and not (o.weak and d.weak and o.kind != d.kind):
+                if o.count is not None and d.count is not None and o.count == d.count and not (o.weak and d.weak and o.kind != d.kind) \
+                        and not (o.count == 1 and o.weak and d.weak and _other_subjects(o, d, text)):
                     ranked.append((0, o))
                 elif o.kind == d.kind and (o.count is None or d.count is None) and not d.named and not o.named:
                     ranked.append((1, o))
@@ -915,7 +937,8 @@ _TOLD_DOC = re.compile(
     rf"{_ONE_DOC}(?!\w)(?:\s*\([A-Za-z]{{2,8}}\))?\s+"
     # "A MoU was signed on conduct of ...": the subject after the verb (not "was signed on Monday")
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?!on\s+(?:behalf|the\s+sidelines|the\s+margins|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))(?=on\s|for\s|to\s|between\s))?"
-    r"(?P<rel>on|for|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|concerning|regarding|between|about|to\s+(?:establish|promote|strengthen|enhance|develop|boost|undertake|tackle|finali[sz]e))\b",
+    r"(?P<rel>on|for|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|concerning|regarding|between|about|to\s+(?:establish|promote|strengthen|enhance|develop|boost|undertake|tackle|finali[sz]e)|"
+    r"(?:that|which)\s+(?:expresses|aims|seeks|provides|establishes|sets|covers|concerns|envisages|calls|commits|reaffirms|outlines))\b",
     re.I)
 #: "the first between ...", "the second on ...": an ordinal standing for one of the set's documents
 _TOLD_ORDINAL = re.compile(rf"(?<![\w-])the\s+(?P<ord>{_ORDINALS})\s+(?:one\s+)?(?P<rel>on|between|for|concerning)\b", re.I)
@@ -928,7 +951,7 @@ _NAMED_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w’'-]*)\s+){0,3}" + _ONE_DOC + r
 #: "One concerns ...", "Another, signed between the two police forces, aims to ...", "One of the agreements features ...",
 #: "... signed the other document to boost ...": one of a set, told without its name
 _ONE_ANOTHER = re.compile(r"(?:^\s*(?P<ord>One|Another)\b(?:\s+of\s+(?:them|the\s+(?:[\w-]+\s+){0,2}?(?:documents|agreements|memoranda|MoUs|deals|instruments)))?"
-                          r"(?:,[^,]{0,120},)?\s+(?P<rel>concerns|concerned|covers|covered|features|featured|deals\s+with|dealt\s+with|is\s+(?:on|about)|was\s+(?:on|about)|aims\s+to|aimed\s+to|relates\s+to|related\s+to)\b"
+                          r"(?:,[^,]{0,120},)?\s+(?P<rel>concerns|concerned|covers|covered|features|featured|deals\s+with|dealt\s+with|is\s+(?:on|about)|was\s+(?:on|about)|aims\s+to|aimed\s+to|relates\s+to|related\s+to|(?:was|were)\s+(?:signed|inked)\s+by)\b"
                           r"|\bthe\s+(?P<ord2>other)\s+(?:one|document|agreement|memorandum|MoU|deal)\s+(?P<rel2>to|on|for|concerning|regarding)\b)", re.I)
 #: where an item's own words stop: a verb or a new clause after it
 _ITEM_STOP = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|shall|signed|inked|which|that|while|whereby|aimed|aims|aiming|seeks|to\s+be)\b"
@@ -1074,8 +1097,9 @@ _SUBJECTS_OPENER = re.compile(
     r"(?:(?:on|regarding|about|in|to)\s+)?", re.I)
 #: "signed three agreements, one on X, Y, and on Z", "signed four instruments namely A, B, C, and D": the subjects
 #: follow the count in its own sentence
-_SUBJECTS_INLINE = re.compile(r",\s+(?:one|the\s+first)\s+(?:on|for|regarding|concerning)\s+|,?\s+(?:namely|viz\.?|that\s+is)\s*[:,]?\s+", re.I)
-_KIND_LEAD = re.compile(r"^(?:and\s+|as\s+well\s+as\s+)?(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+){0,2}?)(?P<doc>" + _ONE_DOC[7:-1] + r"|memoranda|memorandums|MoUs|MOUs|agreements|documents)"
+_SUBJECTS_INLINE = re.compile(r",\s+(?:one|the\s+first)\s+(?:on|for|regarding|concerning)\s+|,?\s+(?:namely|viz\.?|that\s+is)\s*[:,]?\s+|"
+                              r":\s+(?=(?:an?|the)\s)", re.I)
+_KIND_LEAD = re.compile(r"^(?:and\s+|as\s+well\s+as\s+)?(?:(?:an?|the)\s+)?(?:(?:[\w\u2010\u2011-]+\s+){0,2}?)(?P<doc>" + _ONE_DOC[7:-1] + r"|memoranda|memorandums|MoUs|MOUs|agreements|documents)"
                         r"(?!\w)(?:\s*\([A-Za-z]{2,8}\))?(?:\s+(?:on|for|regarding|concerning|in\s+the\s+fields?\s+of)\s+|\s*$)?", re.I)
 
 
@@ -1123,7 +1147,12 @@ def subject_list_documents(text: str, sentences: list[tuple[int, int]], n: int, 
             lead = _KIND_LEAD.match(sent[a:b])
             own_kind = _kind(lead.group("doc")) if lead else kind
             sa = a + (lead.end() if lead else 0)
-            subject = (s + sa, s + b) if b > sa else None
+            sb = sa + len(re.sub(r"\s*\([^)]*\)\s*$", "", sent[sa:b]))  # "(Economy–Apex-Brasil)": who signed it
+            if lead and sb <= sa:  # "an investment-promotion memorandum": what it is about stands before its noun
+                det = re.match(r"(?:and\s+|as\s+well\s+as\s+)?(?:(?:an?|the)\s+)?", sent[a:b])
+                sa, sb = a + det.end(), a + lead.start("doc")
+                sb = sa + len(sent[sa:sb].rstrip())
+            subject = (s + sa, s + sb) if sb > sa else None
             out.append(ToldDocument(own_kind, (s, e), (s + a, s + b), subject, f"#list{a}", in_list=True))
         return out
     return []
