@@ -715,7 +715,7 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") else word
 _LIST_GLUE = {"of", "the", "two", "both", "countries", "nations", "states", "sides", ",", "and", "their", "respective",
-              "foreign", "defence", "defense", "prime", "state", "government", "governments", "heads", "with"}
+              "foreign", "defence", "defense", "prime", "state", "government", "governments", "heads", "with", "from"}
 
 
 def _in_plural_title_list(toks: list[Token], i: int, cms: list[CountryMention]) -> bool:
@@ -730,7 +730,8 @@ def _in_plural_title_list(toks: list[Token], i: int, cms: list[CountryMention]) 
             k = _paren_open(toks, k) - 1  # "Ministers A B (Foreign Affairs), C D (Economy), E F": a portfolio in brackets
             steps += 1
             continue
-        if not (t.low in _LIST_GLUE or t.low in TITLE_HEADS or _is_name_token(t, cms) or _in_country(t, cms) or t.low in PARTICLES):
+        if not (t.low in _LIST_GLUE or t.low in TITLE_HEADS or _is_name_token(t, cms) or _in_country(t, cms) or t.low in PARTICLES
+                or (t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= 5)):  # "Ministers of ICT and ...": a portfolio acronym
             return False
         k -= 1
         steps += 1

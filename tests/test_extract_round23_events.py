@@ -1,0 +1,11 @@
+"""Round 23 rules (from holdout26): synthetic sentences, made-up names."""
+from tests.conftest import extracted_events as _events, extracted_persons as _persons
+
+
+# persons
+
+
+def test_plural_office_from_both_countries_with_portfolio_acronym_lists_names():
+    text = ("After the talks, Ministers of ICT and Communication from both countries, Karo Vendal and Lina Sorvek, "
+            "signed agreements on cooperation in the field of broadband.")
+    assert {"Karo Vendal", "Lina Sorvek"} <= set(_persons(text))
