@@ -9,3 +9,10 @@ def test_plural_office_from_both_countries_with_portfolio_acronym_lists_names():
     text = ("After the talks, Ministers of ICT and Communication from both countries, Karo Vendal and Lina Sorvek, "
             "signed agreements on cooperation in the field of broadband.")
     assert {"Karo Vendal", "Lina Sorvek"} <= set(_persons(text))
+
+
+def test_plural_office_list_of_the_demonym_and_name():
+    text = ("One of the agreements was signed by the ministers of Transport of both countries, the Cuban Karo Lendo Vendal "
+            "and the Mexican Lina María Sorvek.")
+    ps = _persons(text)
+    assert ps["Karo Lendo Vendal"].country == "CUB" and ps["Lina María Sorvek"].country == "MEX"

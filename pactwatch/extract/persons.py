@@ -611,6 +611,13 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         anchored = True  # "with President A B and C D": a name joined to a titled one
     if not anchored and len(run) >= 2 and prev is not None and prev.text in (",", ":") or not anchored and len(run) >= 2 and prev is not None and prev.low == "and":
         anchored = _in_plural_title_list(toks, i, cms)
+    if not anchored and 2 <= len(run) <= 5 and i >= 3 and toks[i - 2].low == "the" and toks[i - 3].text in (",", "and") \
+            and prev is not None and not prev.possessive and (_in_country(prev, cms) or _Dummy).kind == "demonym" \
+            and _in_plural_title_list(toks, i - 2, cms):
+        # "the heads of Health of both countries, the Cuban A B and the Mexican C D": a plural office's list whose
+        # names each stand after "the" and their state's demonym
+        anchored = True
+        country = country or _in_country(prev, cms).iso3
     plural_title = None
     if not anchored and 2 <= len(run) <= 5 and prev is not None and prev.cap and prev.low in _PLURAL_HEADS and not prev.possessive:
         # "Presidents A B of X and C D of Y", "Parliament Members A B, C D and E F": a capitalised plural office right
@@ -707,6 +714,10 @@ def _coordinated_subject(toks: list[Token], j: int, cms: list[CountryMention]) -
 _PLURAL_HEADS = {"presidents", "ministers", "leaders", "premiers", "counterparts", "heads", "chiefs", "envoys",
                  "ambassadors", "secretaries", "kings", "monarchs", "chancellors", "speakers", "commanders", "members",
                  "senators", "deputies", "governors", "advisers", "advisors", "mayors"}
+
+
+class _Dummy:
+    kind = None
 
 
 def _singular(word: str) -> str:
