@@ -16,3 +16,14 @@ def test_plural_office_list_of_the_demonym_and_name():
             "and the Mexican Lina María Sorvek.")
     ps = _persons(text)
     assert ps["Karo Lendo Vendal"].country == "CUB" and ps["Lina María Sorvek"].country == "MEX"
+
+
+# events
+
+
+def test_receiving_medical_attention_is_no_reception():
+    text = ("Abuja, May 3 - Acting President Karo Vendal on Sunday received President Lina Sorvek of Ghana in Abuja. "
+            "Sorvek extended his good wishes to President Oren Talvik who is currently receiving medical attention in London.")
+    ev = _events(text, published="2024-05-05")
+    assert not any("Oren Talvik" in e[1] for e in ev)
+    assert any(e[1] == {"Karo Vendal", "Lina Sorvek"} for e in ev)

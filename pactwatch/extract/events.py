@@ -109,6 +109,8 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
             if name == "meeting" and m.group(0).lower() == "bilateral" and _BILATERAL_RELATION.match(sentence, m.end()) and \
                     re.search(r"\b(?:in|of)\s+(?:the|their|our)\s+(?:[\w-]+\s+)?$", before):
                 continue  # "a juncture in the X-Y bilateral relationship": the relation spoken of, naming no occasion
+            if name == "reception" and _NOT_HOSTED.match(sentence, m.end()):
+                continue  # "who is receiving medical attention in London", "received an award": no guest hosted
             if _NOUN_TRIGGER.match(sentence, m.start()) and _SOON.match(sentence, m.end()):
                 continue  # "announced a tripartite meeting soon": planned, not reported
             if best is None or PRIORITY[name] < PRIORITY[best[0]]:
@@ -132,6 +134,9 @@ _PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew|met|
                            # "President X was in China to attend the Boao Forum": there, and for that
                            r"|\b(?:was|were)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+to\s+(?:\w+\s+){0,2}$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")
+_NOT_HOSTED = re.compile(r"\s+(?:(?:an?|the|his|her|their|urgent|further|specialist|emergency)\s+)?(?:medical|hospital|treatment|care|"
+                         r"attention|surgery|therapy|award|prize|honou?rary|degree|doctorate|vaccin\w*|jabs?|dose|letters?|message|"
+                         r"congratulat\w*|condolences|briefings?|reports?|complaints?|support|assistance|aid|donations?)\b")
 _SOON = re.compile(r"\s+(?:soon|shortly|in\s+the\s+(?:near|coming)\s+(?:future|days|weeks|months))\b")
 _VISIT_ADJUNCT = re.compile(
     r"\b(?:during|on|in\s+the\s+course\s+of|(?:who|which)\s+(?:is|was)\s+on|is\s+on|was\s+on)\s+"
