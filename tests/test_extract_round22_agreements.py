@@ -191,3 +191,29 @@ def test_single_documents_with_different_subjects_stay_apart():
             "A memorandum of understanding was signed on renewable energy.")
     keys = agreement_keys(extracted(text))
     assert keys.count((1, "agreement", ("CHL", "OMN"))) == 2 and (1, MOU, ("CHL", "OMN")) in keys
+
+
+# --- a document's own subject as one phrase ---
+
+def _own(text):
+    return [[s.text for s in a.sectors] for a in extracted(text).agreements]
+
+
+def test_a_single_document_keeps_its_whole_subject():
+    rec = extracted("The presidents of Chile and Peru oversaw the signing of cooperation agreements. A memorandum of "
+                    "understanding was signed on the development of sustainable industries through the localization of "
+                    "technologies.")
+    assert "development of sustainable industries through the localization of technologies" in sector_texts(rec)
+    # ... cut where it says what it is for, or when, or between whom
+    assert _own("Chile and Peru signed an agreement for sharing white shipping information to improve data sharing on "
+                "merchant ships.") == [["sharing white shipping information"]]
+
+
+def test_what_stands_between_is_kept_only_when_it_is_all_the_subject_or_two_states():
+    text = ("Chile and Vietnam signed two memorandums of understanding: the agreement on education cooperation between the "
+            "Hanoi Tourism College and the Chile Tourism Academy, and the MoU on cooperation between the Vietnam Chamber of "
+            "Commerce and the Chile Chamber of Commerce.")
+    assert _own(text) == [["education cooperation"],
+                          ["cooperation between the Vietnam Chamber of Commerce and the Chile Chamber of Commerce"]]
+    assert _own("Chile and Peru signed a Joint Declaration on expanding the strategic partnership between Chile and Peru.") == \
+        [["expanding the strategic partnership between Chile and Peru"]]

@@ -26,7 +26,7 @@ from typing import Iterable
 from pactwatch.dates import dateline_date, find_date_expressions, latest_full_date, resolve_date, text_publication_date
 from pactwatch.extract.agreements import (_LIST_HERE, _LIST_ITEM, _LIST_OPENER, _MARKER_ONLY, _ONE_OF_THEM, DOC_PHRASE, _item_document,
                                           _kind, _last_counted, _listed_document, _semicolon_documents, breakdown,
-                                          ToldDocument, find_signings, itemise, line_subject, merge_signings, retells_items, sector_phrases,
+                                          ToldDocument, find_signings, itemise, line_subject, merge_signings, own_subject, retells_items, sector_phrases,
                                           subject_list_documents, told_documents)
 from pactwatch.extract.countries import find_countries
 from pactwatch.extract.events import find_events
@@ -248,6 +248,9 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             own = getattr(sd, "own_range", None)
             if own:  # an item of a semicolon list: its own phrases, else the item itself is what it is about
                 sd.sectors = [sp for sp in sd.sectors if own[0] <= sp[0] < own[1]] or [own]
+            elif (whole := own_subject(text, sd)) is not None and not any(whole[0] <= sp[0] < whole[1] for sp in sd.sectors):
+                # one document's own subject, where no sector phrase was found in it, is one phrase
+                sd.sectors = [whole] + sd.sectors
             if not sd.sectors and sd.kind == "programme" and sd.doc_span[1] > sd.doc_span[0]:
                 # "a cultural exchange programme was signed": a programme's name says what it is about
                 name = re.match(r"(?i)(?:(?:a|an|the|one|\d+)\s+)?(?P<name>(?:[\w-]+\s+){1,4}program(?:me)?)\b", text[sd.doc_span[0]:sd.doc_span[1]])
@@ -308,7 +311,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                     break
         if len(docs) != o.count:
             continue
-        items = itemise(o, docs, lambda a, b: sector_phrases(text, a, b, tax.normalise))
+        items = itemise(o, docs, lambda a, b: sector_phrases(text, a, b, tax.normalise), text)
         at = merged.index(o)
         ranges = [d.item for d in docs]
         merged[at:at + 1] = items

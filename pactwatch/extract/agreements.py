@@ -937,7 +937,8 @@ _TOLD_DOC = re.compile(
     rf"{_ONE_DOC}(?!\w)(?:\s*\([A-Za-z]{{2,8}}\))?\s+"
     # "A MoU was signed on conduct of ...": the subject after the verb (not "was signed on Monday")
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?!on\s+(?:behalf|the\s+sidelines|the\s+margins|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))(?=on\s|for\s|to\s|between\s))?"
-    r"(?P<rel>on|for|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|concerning|regarding|between|about|to\s+(?:establish|promote|strengthen|enhance|develop|boost|undertake|tackle|finali[sz]e)|"
+    r"(?P<rel>on(?!\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|behalf|sidelines|margins|occasion|same\s+day|\d))|for(?!\s+(?:the\s+)?(?:\d{4}|years?\b))|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|concerning|regarding|between|about|to\s+(?:establish|promote|strengthen|enhance|develop|boost|undertake|tackle|finali[sz]e)|"
     r"(?:that|which)\s+(?:expresses|aims|seeks|provides|establishes|sets|covers|concerns|envisages|calls|commits|reaffirms|outlines))\b",
     re.I)
 #: "the first between ...", "the second on ...": an ordinal standing for one of the set's documents
@@ -955,7 +956,7 @@ _ONE_ANOTHER = re.compile(r"(?:^\s*(?P<ord>One|Another)\b(?:\s+of\s+(?:them|the\
                           r"|\bthe\s+(?P<ord2>other)\s+(?:one|document|agreement|memorandum|MoU|deal)\s+(?P<rel2>to|on|for|concerning|regarding)\b)", re.I)
 #: where an item's own words stop: a verb or a new clause after it
 _ITEM_STOP = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|shall|signed|inked|which|that|while|whereby|aimed|aims|aiming|seeks|to\s+be)\b"
-                        r"|;|[.:]\s|[.:]?$|,\s+(?:which|while|signed|was|and\s+the\s+two|as\s+well\s+as\s+(?:the\s+)?(?:two|both))\b|\s+[–—-]\s+")
+                        r"|;|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bNo)(?<!\bMt)[.:]\s|[.:]?$|,\s+(?:which|while|signed|was|and\s+the\s+two|as\s+well\s+as)\b|\s+[–—-]\s+")
 #: a number counting the document noun that follows, with nothing but words between ("four Memorandum of": four; not
 #: "two MoUs - a Declaration": that names one of the two)
 _COUNTED_JUST_BEFORE = re.compile(r"(?<![\w-])" + _NUM + r"\s+(?:(?!(?:and|or|of|the|countries|sides|nations|states|leaders|governments|parties)\b)"
@@ -1090,7 +1091,7 @@ def told_documents(text: str, sentences: list[tuple[int, int]], kind: str) -> li
 _SUBJECTS_OPENER = re.compile(
     r"^\s*(?:The\s+(?:[\w-]+\s+){0,2}(?:documents|agreements|instruments|memoranda|memorandums|MoUs|MOUs|accords|deals|pacts)"
     r"(?:\s+(?:signed|inked)(?:\s+[^,.;:]{0,40}?)?)?|They|These|Those)\s+"
-    r"(?:are|were|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|(?:are|were)\s+related\s+to|(?:are|were)\s+regarding|deal\s+with|dealt\s+with)\s+"
+    r"(?:(?:are|were)\s+(?:related\s+to|regarding)|are|were|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|deal\s+with|dealt\s+with)\s+"
     r"(?!(?:aimed|expected|meant|designed|intended|set|likely|signed|seen|also|not|being|to|part|valid|worth)\b)"
     # "The agreements cover areas such as trade, tourism ...": areas of the set, not one subject per document
     r"(?!(?:(?:on|in|to)\s+)?(?:various\s+|several\s+|many\s+|key\s+|different\s+|a\s+(?:range|number|variety)\s+of\s+|such\s+)?(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|issues|domains)\b)"
@@ -1147,7 +1148,7 @@ def subject_list_documents(text: str, sentences: list[tuple[int, int]], n: int, 
             lead = _KIND_LEAD.match(sent[a:b])
             own_kind = _kind(lead.group("doc")) if lead else kind
             sa = a + (lead.end() if lead else 0)
-            sb = sa + len(re.sub(r"\s*\([^)]*\)\s*$", "", sent[sa:b]))  # "(Economy–Apex-Brasil)": who signed it
+            sb = sa + len(re.sub(r"\s*\((?![A-Z&]{2,8}\))[^)]*\)\s*$", "", sent[sa:b]))  # "(Economy–Apex-Brasil)": who signed it; "(APP)" stays
             if lead and sb <= sa:  # "an investment-promotion memorandum": what it is about stands before its noun
                 det = re.match(r"(?:and\s+|as\s+well\s+as\s+)?(?:(?:an?|the)\s+)?", sent[a:b])
                 sa, sb = a + det.end(), a + lead.start("doc")
@@ -1171,7 +1172,83 @@ def line_subject(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return (a, b) if b > a and len(text[a:b].split()) <= 30 else None
 
 
-def itemise(o: SigningDraft, docs: list[ToldDocument], sectors_in) -> list[SigningDraft]:
+#: a subject that lists areas rather than naming one: "cooperation in the fields of women, youth and sport"
+_AREA_LIST = re.compile(r"^(?:the\s+)?(?:(?:co-?operation|collaboration)\s+(?:in|on)\s+)?(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b|,|"
+                        # "co-operation on infrastructure development and public works": two areas
+                        r"^(?:the\s+)?(?:co-?operation|collaboration)\s+(?:in|on)\s+.*\band\b|"
+                        # "cooperation between the two countries in the sphere of defense"
+                        r"\b(?:in|on)\s+the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b", re.I)
+
+
+def _whole_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The words that say what one document is about, as one phrase, or None when they list areas (split by the
+    sector rules instead). "Economic and Technical Cooperation between the Government of A and the Government of B"
+    is about "Economic and Technical Cooperation"; "the DOE and the NEA on Energy Cooperation" about "Energy
+    Cooperation"; a subject of more than 25 words is no title."""
+    if subject is None:
+        return None
+    a, b = subject
+    words = text[a:b]
+    when = re.search(r"\s+(?:on|in|this|last)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                     r"April|May|June|July|August|September|October|November|December|\d).*$", words)
+    if when:  # "... cooperation on Monday": when, not what
+        words = words[:when.start()]
+    on = re.search(r"\s+(?:on|for|regarding|concerning)\s+(?=\S)", words)
+    if on and re.search(r"\band\b", words[:on.start()]) and not re.search(r"\s+between\s+", words[on.end():]):
+        a, words = a + on.end(), words[on.end():]  # "A and B on X", "A and B for X": X
+    # "education cooperation between the Hanoi Tourism College and ...": about "education cooperation"; but
+    # "cooperation between the two diplomatic academies" is about nothing else than the pair
+    cut = re.search(r"\s+between\s+", words)
+    if cut and cut.start() > 0 and not re.fullmatch(r"(?i)(?:an?\s+|the\s+)?(?:co-?operation|collaboration|partnership|relations|exchanges?|twinning)",
+                                                    words[:cut.start()]) and not _two_states(text, a + cut.end(), a + len(words)):
+        words = words[:cut.start()]
+    # "sharing white shipping information to improve data sharing on ...": what it is for is not what it is about
+    purpose = re.search(r"\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?:improve|boost|promote|enhance|strengthen|facilitate|develop|ensure|support|"
+                        r"allow|enable|increase|expand|foster|deepen|help)\b", words)
+    if purpose and purpose.start() > 0:
+        words = words[:purpose.start()]
+    words = words.rstrip(" ,;.")
+    if not words or len(words.split()) > 25 or _AREA_LIST.search(words) or not re.search(r"[A-Za-z]{3,}", words):
+        return None
+    pair = re.match(r"(?i)(?:(?:co-?operation|collaboration|relations)\s+)?between\s+", words)
+    if pair and _two_states(text, a + pair.end(), a + len(words)) or _two_states(text, a, a + len(words)):
+        return None  # "an MoU between Kenya and Turkey": its parties, not its subject
+    return (a, a + len(words))
+
+
+def _two_states(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a pair of states and nothing else ("Azerbaijan and Hungary", "the Russian
+    Federation and Turkmenistan"): a subject keeps the state pair it names."""
+    found = [c for c in find_countries(text, start, end) if c.kind == "name"]
+    if len(found) != 2:
+        return False
+    rest = text[start:end]
+    for c in sorted(found, key=lambda c: -c.start):
+        rest = rest[:c.start - start] + rest[c.end - start:]
+    return re.fullmatch(r"\s*(?:the\s+)?\s*and\s+(?:the\s+)?\s*", rest) is not None
+
+
+def own_subject(text: str, d: SigningDraft) -> tuple[int, int] | None:
+    """The whole subject of one document told with it ("A memorandum of understanding was signed on the development
+    of sustainable industries ..."; "signed an Agreement on the Establishment of a Joint Commission"), or None."""
+    if d.count != 1 or d.doc_span[1] <= d.doc_span[0]:
+        return None
+    m = _TOLD_DOC.match(text, max(0, d.doc_span[0] - 2) if text[d.doc_span[0]:d.doc_span[0] + 1].isspace() else d.doc_span[0])
+    if m is None:
+        m = _TOLD_DOC.search(text, d.doc_span[0], min(len(text), d.doc_span[1] + 60))
+        if m is None or m.start() > d.doc_span[1]:
+            return None
+    rel = m.group("rel").lower()
+    if rel.startswith(("that", "which", "to ")):  # what it is for ("to enhance ties") is not what it is about
+        return None
+    a = m.end("rel") if rel != "between" else m.start("rel") + len("between")
+    stop = _ITEM_STOP.search(text, m.end())
+    b = stop.start() if stop else len(text)
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    return _whole_subject(text, (a, b)) if b > a else None
+
+
+def itemise(o: SigningDraft, docs: list[ToldDocument], sectors_in, text: str = "") -> list[SigningDraft]:
     """A counted set whose documents are then told one by one is those documents: one draft of count 1 each, with
     the set's parties, date, occasion and evidence plus its own sentence, and the sector phrases written in its own
     words (else its subject as written). The set's other phrases ("four MoUs in areas including fisheries") go to the
@@ -1187,7 +1264,12 @@ def itemise(o: SigningDraft, docs: list[ToldDocument], sectors_in) -> list[Signi
         # one subject of a list of subjects keeps the phrases the list gave it
         within = [sp for sp in o.sectors if d.item[0] <= sp[0] < d.item[1]]
         own = (within or sectors_in(*d.item)) if d.in_list else (sectors_in(*d.item) or within)
-        x.sectors = list(dict.fromkeys(own)) or ([d.subject] if d.subject else [])
+        whole = _whole_subject(text, d.subject)
+        # a document's own subject is one phrase ("the Establishment of a Joint Commission"); "cooperation in X" is
+        # about the area(s) the sector rules find in it, a list after "in the fields of" one phrase per area
+        if whole and own and re.match(r"(?i)(?:the\s+)?(?:co-?operation|collaboration)\s+(?:in|on)\s", text[whole[0]:whole[1]]):
+            whole = None
+        x.sectors = [whole] if whole else (list(dict.fromkeys(own)) or ([d.subject] if d.subject else []))
         placed.update(x.sectors)
         out.append(x)
     for sp in o.sectors:
