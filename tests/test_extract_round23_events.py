@@ -27,3 +27,17 @@ def test_receiving_medical_attention_is_no_reception():
     ev = _events(text, published="2024-05-05")
     assert not any("Oren Talvik" in e[1] for e in ev)
     assert any(e[1] == {"Karo Vendal", "Lina Sorvek"} for e in ev)
+
+
+def test_ministers_signing_after_leaders_meeting_during_visit():
+    text = ("Kenya and Uganda on Monday signed several agreements during President Karo Vendal's two-day visit to Nairobi.\n\n"
+            "In a press briefing after a 4-hour long meeting between Presidents Vendal and Lina Sorvek, Ministers of ICT "
+            "from both countries, Oren Talvik and Dane Moro, signed agreements on cooperation in broadband.\n\n"
+            "Aldo Brevik, Uganda’s Minister of Foreign Affairs, and Tomas Ruel, Kenya’s Minister of Foreign Affairs, "
+            "also signed a memorandum of understanding on immigration.")
+    ev = _events(text, published="2024-03-12")
+    assert ("meeting", frozenset({"Karo Vendal", "Lina Sorvek"}), "2024-03-11") in {(e[0], frozenset(e[1]), e[2]) for e in ev}
+    signing = [e for e in ev if e[0] == "signing"]
+    assert len(signing) == 1 and signing[0][1] == {"Oren Talvik", "Dane Moro", "Aldo Brevik", "Tomas Ruel"}
+    assert signing[0][2] == "2024-03-11" and signing[0][3] == "Nairobi"
+    assert not any(e[0] == "visit" for e in ev)

@@ -295,6 +295,31 @@ def _quote_speaker(text: str, pos: int, end: int, person_at, subjects) -> int | 
     return before[-1] if before else None
 
 
+# "In a press briefing after a meeting between Presidents A and B, Ministers of X from both countries, C and D, signed
+# agreements": the leaders' meeting told in the opening adjunct, and the signing of other persons in the main clause
+_AFTER_OCCASION = re.compile(r"\W*(?:(?:In|At|During)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:briefing|conference|ceremony|event)\s+)?"
+                             r"(?:[Aa]fter|[Ff]ollowing)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks)\s+(?:between|of)\s+"
+                             r"[^,;.]{3,80}?,\s+(?=[^;]{0,250}?\b(?:signed|inked)\b)")
+
+
+_ALSO_SIGNED = re.compile(r"\balso\s+(?:signed|inked)\b")
+
+
+def _split_after_occasion(text: str, sentences, person_at):
+    out, pairs = [], []
+    for s, e in sentences:
+        m = _AFTER_OCCASION.match(text, s, e) if "signed" in text[s:e] or "inked" in text[s:e] else None
+        if m:
+            lead = {p for p, _, _ in person_at(s, m.end())}
+            rest = {p for p, _, _ in person_at(m.end(), e)}
+            if len(lead) >= 2 and rest and not lead & rest:
+                out += [(s, m.end() - 2), (m.end(), e)]
+                pairs.append(((s, m.end() - 2), (m.end(), e)))
+                continue
+        out.append((s, e))
+    return out, pairs
+
+
 def find_events(text: str, sentences, persons, person_at, places, dates_in, dateline=None,
                 published: str | None = None) -> list[EventDraft]:
     """Event mentions per sentence, then merged into occasions.
@@ -302,6 +327,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     ``person_at(start, end)`` -> [(person index, mention start, mention end)] in the span;
     ``places`` -> Place list; ``dates_in(start, end)`` -> [(start, end, PartialDate)].
     """
+    sentences, split_pairs = _split_after_occasion(text, sentences, person_at)
     drafts: list[EventDraft] = []
     recalled_kinds: list[str] = []  # occasions a sentence recalls (not reported), for later "the visit" references
     frame = None  # a series of separate occasions announced in one sentence, told one by one after it
@@ -1015,16 +1041,40 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
     # "Turkey and Turkmenistan signed eight deals on Saturday during President X's visit ... X and his counterpart Y met
     # at the palace in Ashgabat": a lone visitor's visit dated to one day, with no place of its own, and the one undated
     # occasion of his with a counterpart told: that occasion, on that day
-    for v in [d for d in out if d.type == "visit" and d.umbrella and len(set(d.participants)) == 1 and not d.place
+    # "... signed several agreements on Monday during President X's two-day visit to Kigali. ... after a meeting between
+    # Presidents X and Y": with a place of its own too, when that occasion has none (it takes both)
+    for v in [d for d in out if d.type == "visit" and d.umbrella and len(set(d.participants)) == 1
               and d.date.value and len(d.date.value) == 10]:
         inner = [o for o in out if o is not v and v.participants[0] in o.participants and len(set(o.participants)) >= 2]
-        if len(inner) == 1 and not inner[0].date.value and inner[0].type in ("meeting", "talks", "reception"):
+        if len(inner) == 1 and not inner[0].date.value and inner[0].type in ("meeting", "talks", "reception") \
+                and not (v.place and inner[0].place):
             inner[0].date = v.date
+            if v.place:
+                inner[0].place, inner[0].place_kind, inner[0].place_country = v.place, v.place_kind, v.place_country
             inner[0].spans = sorted(set(inner[0].spans) | set(v.spans))
             out.remove(v)
     # "X paid an official visit to Vietnam on Monday and Tuesday, where he was welcomed by A ... X and B witnessed the
     # signing of agreements": a signing of the visitor told with no day and no place of its own, in an article telling
     # one visit of his with both, is held during it (a meeting so told may be another stay's: it keeps what it has)
+    # the signing of a sentence opened by "after a meeting between A and B": on that meeting's day, at its place
+    for lead, rest in split_pairs:
+        o = next((d for d in out if d.type == "signing" and rest in d.spans and not d.date.value and not d.place), None)
+        m = next((d for d in out if d is not o and lead in d.spans and d.type in ("meeting", "talks")), None)
+        if o is not None and m is not None:
+            o.date, o.place, o.place_kind, o.place_country = m.date, m.place, m.place_kind, m.place_country
+    # "Ministers A and B signed agreements on X. C and D also signed a memorandum on Y.": the signatories of the next
+    # sentence that "also signed", with no day and no place of their own, sign at the same occasion
+    for o in [d for d in out if d.type == "signing" and not d.date.value and not d.place]:
+        s0 = min(a for a, _ in o.spans)
+        if not _ALSO_SIGNED.search(text, s0, max(b for _, b in o.spans)):
+            continue
+        before = [d for d in out if d is not o and d.type == "signing" and d in out and _dates_compatible(d.date, o.date)
+                  and not text[max(b for _, b in d.spans):s0].strip()]
+        if len(before) == 1:
+            b = before[0]
+            b.participants += [p for p in o.participants if p not in b.participants]
+            b.spans = sorted(set(b.spans) | set(o.spans))
+            out.remove(o)
     for o in [d for d in out if d.type == "signing" and not d.date.value and not d.place
               and len(set(d.participants)) >= 2]:
         stays = [v for v in out if v is not o and v.type == "visit" and v.place and v.date.value and
