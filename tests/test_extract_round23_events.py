@@ -41,3 +41,11 @@ def test_ministers_signing_after_leaders_meeting_during_visit():
     assert len(signing) == 1 and signing[0][1] == {"Oren Talvik", "Dane Moro", "Aldo Brevik", "Tomas Ruel"}
     assert signing[0][2] == "2024-03-11" and signing[0][3] == "Nairobi"
     assert not any(e[0] == "visit" for e in ev)
+
+
+def test_visit_to_be_followed_by_talks_elsewhere_is_no_new_occasion():
+    text = ("Riyadh — King Karo Vendal and German Chancellor Lina Sorvek held talks here on Sunday.\n\n"
+            "The talks focused on bilateral relations.\n\n"
+            "Sorvek’s one-day visit is to be followed by talks on Monday in Qatar with Emir Oren Talvik.")
+    ev = _events(text, published="2024-03-11")
+    assert len(ev) == 1 and ev[0][0] == "talks" and ev[0][1] == {"Karo Vendal", "Lina Sorvek"} and ev[0][2] == "2024-03-10"

@@ -109,6 +109,8 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
             if name == "meeting" and m.group(0).lower() == "bilateral" and _BILATERAL_RELATION.match(sentence, m.end()) and \
                     re.search(r"\b(?:in|of)\s+(?:the|their|our)\s+(?:[\w-]+\s+)?$", before):
                 continue  # "a juncture in the X-Y bilateral relationship": the relation spoken of, naming no occasion
+            if _NOUN_TRIGGER.match(sentence, m.start()) and _FOLLOWED_BY.match(sentence, m.end()):
+                continue  # "X's one-day visit is to be followed by talks on Monday in Y": the plan after it is the news
             if name == "reception" and _NOT_HOSTED.match(sentence, m.end()):
                 continue  # "who is receiving medical attention in London", "received an award": no guest hosted
             if _NOUN_TRIGGER.match(sentence, m.start()) and _SOON.match(sentence, m.end()):
@@ -134,6 +136,8 @@ _PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew|met|
                            # "President X was in China to attend the Boao Forum": there, and for that
                            r"|\b(?:was|were)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+to\s+(?:\w+\s+){0,2}$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")
+_FOLLOWED_BY = re.compile(r"\s+(?:(?:is|are)\s+(?:to\s+be|being)|will\s+be|would\s+be|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+be)\s+"
+                          r"(?:immediately\s+)?followed\s+by\b")
 _NOT_HOSTED = re.compile(r"\s+(?:(?:an?|the|his|her|their|urgent|further|specialist|emergency)\s+)?(?:medical|hospital|treatment|care|"
                          r"attention|surgery|therapy|award|prize|honou?rary|degree|doctorate|vaccin\w*|jabs?|dose|letters?|message|"
                          r"congratulat\w*|condolences|briefings?|reports?|complaints?|support|assistance|aid|donations?)\b")
