@@ -49,3 +49,22 @@ def test_visit_to_be_followed_by_talks_elsewhere_is_no_new_occasion():
             "Sorvek’s one-day visit is to be followed by talks on Monday in Qatar with Emir Oren Talvik.")
     ev = _events(text, published="2024-03-11")
     assert len(ev) == 1 and ev[0][0] == "talks" and ev[0][1] == {"Karo Vendal", "Lina Sorvek"} and ev[0][2] == "2024-03-10"
+
+
+# places
+
+
+def test_town_after_a_named_building_and_a_summit_to_come_is_no_place():
+    text = ("Acting President Karo Vendal received President Lina Sorvek of Ghana at his official residence, Aguda House, "
+            "inside the Presidential Villa, Abuja on Sunday.\n\n"
+            "Discussions between the two leaders during the visit centered on the forthcoming Union Summit in Addis Ababa.")
+    ev = _events(text, published="2024-03-12")
+    assert [(e[3], e[4]) for e in ev] == [("Abuja", "NGA")]
+
+
+def test_title_case_dateline_with_a_dash_is_here():
+    text = "Jeddah — King Karo Vendal and German Chancellor Lina Sorvek held talks here on Sunday."
+    ev = _events(text, published="2024-03-12")
+    assert ev and ev[0][3] == "Jeddah" and ev[0][4] == "SAU"
+    assert not any(e[3] == "Xinhua" for e in _events("Xinhua – Cuban President Karo Vendal and Prime Minister Lina Sorvek "
+                                                      "of Dominica held talks on Tuesday at the Presidential Palace."))

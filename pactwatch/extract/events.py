@@ -136,6 +136,9 @@ _PAST_PURPOSE = re.compile(r"\b(?:came|arrived|travelled|traveled|went|flew|met|
                            # "President X was in China to attend the Boao Forum": there, and for that
                            r"|\b(?:was|were)\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+to\s+(?:\w+\s+){0,2}$")
 _VISITING_ADJ = re.compile(r"\bvisiting\b")
+# "discussions centered on the forthcoming African Union Summit in Addis Ababa": the place of a gathering to come
+_UPCOMING_AT = re.compile(r"\b(?:forthcoming|upcoming|coming|next|future|planned)\s+(?:[\w-]+\s+){0,5}?(?:[Ss]ummit|[Cc]onference|[Ff]orum|"
+                          r"[Mm]eeting|[Ss]ession|[Gg]ames|[Cc]up|[Ee]lections?|[Vv]isit)\s+(?:(?:to\s+be\s+)?(?:held\s+)?in|at)\s+(?:the\s+)?$")
 _FOLLOWED_BY = re.compile(r"\s+(?:(?:is|are)\s+(?:to\s+be|being)|will\s+be|would\s+be|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+be)\s+"
                           r"(?:immediately\s+)?followed\s+by\b")
 _NOT_HOSTED = re.compile(r"\s+(?:(?:an?|the|his|her|their|urgent|further|specialist|emergency)\s+)?(?:medical|hospital|treatment|care|"
@@ -824,6 +827,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         place = None
         cands = [p for p in places if s <= p.start < e and not _DEPARTURE.search(text[max(s, p.start - 40):p.start])
                  and not _TRANSIT.search(text[max(s, p.start - 30):p.start])
+                 and not _UPCOMING_AT.search(text, max(s, p.start - 80), p.start)
                  and not _MISSED.search(text, max(s, p.start - 90), p.start)
                  and not (p.start > tpos and _PLANNED_AFTER.search(text, tpos, p.start))
                  and not _WISHED.search(text, max(s, p.start - 80), p.start)

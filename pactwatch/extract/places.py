@@ -94,6 +94,10 @@ _INSTITUTION = re.compile(r"(?:Ministry|Department|Office|Embassy|High\s+Commiss
                           r"Parliament|Senate|Assembly|Secretariat|Directorate|Bureau|University|Institute|Chamber)\b")
 
 
+_VENUE_COMMA = re.compile(r"\b(?:the\s+|[A-Z][\w’'-]+\s+)(?:[A-Z][\w’'-]+\s+){0,3}(?:Villa|House|Palace|Hall|Hotel|Cent(?:re|er)|Complex|Residence|"
+                          r"Lodge|Mansion|Resort|Kremlin)\s*,\s*$")
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
     """Places named as locations in ``text[start:end]`` (after in/at/to/..., or "the X capital")."""
     end = len(text) if end is None else end
@@ -118,6 +122,11 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     for m in _CAP_SEQ.finditer(text, start, end):
         before = text[max(start, m.start() - 30):m.start()]
         if not _PREP.search(before):
+            if _VENUE_COMMA.search(before):
+                # "inside the Presidential Villa, Abuja on Sunday": the town a named building stands in
+                place = _lookup(m.group(0), m.start(), cities)
+                if place is not None and place.kind in ("city", "capital") and not any(p.start <= place.start < p.end for p in out):
+                    out.append(place)
             continue
         words = m.group(0)
         ext = re.match(r"\s+(?:de|da|do|del|di|du|es|el|al|sur|en)\s+(?:(?:la|las|los|le|les)\s+)?[A-Z][\w-]+", text[m.end():m.end() + 40])
@@ -186,6 +195,9 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,
 _TC_CITY = r"(?P<city>[A-Z][a-z’'-]+(?:[ \t][A-Z][a-z’'-]+)?)"
 #: datelines not at the very start of a line in capitals: "Site Name (KATHMANDU, 13 November 2019) –",
 #: "Baku / 31.10.17 / Turan", "Brazzaville, Congo | Agency |", "Brasilia, May 23, 2025 (Agency) -"
+# "Jeddah — King X and ...": a city in title case opening the first line, set off by a dash (a town too small to
+# be a dateline is more likely an agency's name: "Xinhua –")
+_DASH_DATELINE = re.compile(rf"^[ \t]*{_TC_CITY}[ \t]*[—–][ \t]+(?=[A-Z])")
 _DATELINE_FORMS = [
     re.compile(r"^[^\n(]{0,60}\((?P<city>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}),[ \t]*"
                r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+|[A-Z][a-z]+\.?[ \t]+\d{1,2})", re.M),
@@ -224,6 +236,15 @@ def find_dateline(text: str) -> Place | None:
             if _fold(word) in cities:
                 name, iso, _ = cities[_fold(word)]
                 return Place(m.start("city"), m.start("city") + len(word), name, iso, "city")
+    m = _DASH_DATELINE.match(head)
+    if m:
+        word = m.group("city")
+        cm = find_countries(word)
+        if cm and cm[0].kind == "capital" and cm[0].end == len(word):
+            return Place(m.start("city"), m.end("city"), word, cm[0].iso3, "capital")
+        if _fold(word) in cities and cities[_fold(word)][2] >= 500000:
+            name, iso, _ = cities[_fold(word)]
+            return Place(m.start("city"), m.end("city"), name, iso, "city")
     m = re.match(r"\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*(?:\([^)]*\))?\s*[:,.]?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})?\s*[.:]?\s*(?:\(|/)?[A-Z][\w.]*[A-Z]/?\)?\s*[-–—:/]", head)
     if m and _fold(m.group(1)) in cities:
         name, iso, _ = cities[_fold(m.group(1))]
