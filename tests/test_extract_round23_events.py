@@ -68,3 +68,13 @@ def test_title_case_dateline_with_a_dash_is_here():
     assert ev and ev[0][3] == "Jeddah" and ev[0][4] == "SAU"
     assert not any(e[3] == "Xinhua" for e in _events("Xinhua – Cuban President Karo Vendal and Prime Minister Lina Sorvek "
                                                       "of Dominica held talks on Tuesday at the Presidential Palace."))
+
+
+def test_reporter_quoting_leaders_is_not_at_the_occasion_and_delegation_members_are():
+    text = ("The spokesman of the Acting President, Mr. Aldo Brevik, disclosed this in a statement on Sunday night.\n\n"
+            "Brevik quoted the two leaders as making the pledge when President Lina Sorvek visited Acting President Karo Vendal "
+            "at his official residence in Abuja on Sunday.\n\n"
+            "Members of Sorvek’s delegation included Ghana’s Minister of Foreign Affairs, Oren Talvik; Minister of Energy, "
+            "Dane Moro; and officials of the Foreign Ministry.")
+    ev = _events(text, published="2024-03-12")
+    assert len(ev) == 1 and ev[0][1] == {"Lina Sorvek", "Karo Vendal", "Oren Talvik", "Dane Moro"}

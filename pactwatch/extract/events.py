@@ -139,6 +139,10 @@ _VISITING_ADJ = re.compile(r"\bvisiting\b")
 # "discussions centered on the forthcoming African Union Summit in Addis Ababa": the place of a gathering to come
 _UPCOMING_AT = re.compile(r"\b(?:forthcoming|upcoming|coming|next|future|planned)\s+(?:[\w-]+\s+){0,5}?(?:[Ss]ummit|[Cc]onference|[Ff]orum|"
                           r"[Mm]eeting|[Ss]ession|[Gg]ames|[Cc]up|[Ee]lections?|[Vv]isit)\s+(?:(?:to\s+be\s+)?(?:held\s+)?in|at)\s+(?:the\s+)?$")
+_REPORT_OPEN = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}?(?:(?:further|also|then|later)\s+)?(?P<verb>quoted|disclosed|revealed|"
+                          r"told\s+(?:reporters|journalists|newsmen|correspondents))\b")
+_DELEGATION_INCLUDED = re.compile(r"\W*(?:(?:The\s+)?[Mm]embers\s+of\s+)?(?P<pos>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s?)\s+"
+                                  r"(?:[\w-]+\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of|were)\b")
 _FOLLOWED_BY = re.compile(r"\s+(?:(?:is|are)\s+(?:to\s+be|being)|will\s+be|would\s+be|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+be)\s+"
                           r"(?:immediately\s+)?followed\s+by\b")
 _NOT_HOSTED = re.compile(r"\s+(?:(?:an?|the|his|her|their|urgent|further|specialist|emergency)\s+)?(?:medical|hospital|treatment|care|"
@@ -367,6 +371,15 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             found = [(p, ms, me) for p, ms, me in found if not (trig[2] < ms - s and _OWN_CONTACT.search(text, max(s, ms - 70), ms)
                                                                and _OWN_CONTACT.search(text, max(s, ms - 70), ms).start() > s + trig[2])]
         people = [p for p, _, _ in found]
+        ro = _REPORT_OPEN.match(sent) if trig and len(set(people)) >= 3 else None
+        if ro and trig[1] >= ro.end() and not re.search(r"\b(?:he|she|I|we)\b", sent[ro.end():trig[1]]):
+            # "Akande quoted the two leaders as making the pledge when A visited B": the one who reports is no one at the
+            # occasion the report tells, when he is named only before his verb and two others after it
+            rep_ = [p for p, ms, _ in found if ms < s + ro.start("verb")]
+            if len(set(rep_)) == 1 and not any(p == rep_[0] and ms >= s + ro.end() for p, ms, _ in found) and \
+                    len({p for p, ms, _ in found if ms >= s + ro.end()}) >= 2:
+                found = [x for x in found if x[0] != rep_[0]]
+                people = [p for p, _, _ in found]
         # "He also held ...", "The Caribbean diplomat also met with ...": the principal of the occasions told before
         also = _ALSO_SUBJECT.match(sent)
         principal = next((d_.participants[0] for d_ in reversed(drafts) if len(d_.participants) >= 2), None)
@@ -1091,6 +1104,20 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                        set(v.participants) & set(o.participants) for v in out):
             v = stays[0]
             o.place, o.place_kind, o.place_country, o.date = v.place, v.place_kind, v.place_country, v.date
+    # "Members of A's delegation included Ghana's Minister of Foreign Affairs, B; Minister of National Security, C": the
+    # members named join A's one occasion with a counterpart
+    for s, e in sentences:
+        dm = _DELEGATION_INCLUDED.match(text, s, e) if "delegation" in text[s:e] else None
+        if not dm:
+            continue
+        head = [p for p, ms, _ in person_at(s, e) if ms < dm.end("pos")]
+        members = [p for p, ms, _ in person_at(s, e) if ms >= dm.end()]
+        if len(set(head)) != 1 or not members:
+            continue
+        occ = [d for d in out if head[0] in d.participants and len(set(d.participants)) >= 2 and d.type not in ("call", "multilateral_meeting")]
+        if len(occ) == 1:
+            occ[0].participants += [p for p in dict.fromkeys(members) if p not in occ[0].participants]
+            occ[0].spans = sorted(set(occ[0].spans) | {(s, e)})
     if not published:
         # no publication date: the newest day the article's occasions state stands for it, so an occasion more than two
         # months before it ("the arrangements achieved during the visit ... in January") is recalled, not reported
