@@ -78,3 +78,14 @@ def test_reporter_quoting_leaders_is_not_at_the_occasion_and_delegation_members_
             "Dane Moro; and officials of the Foreign Ministry.")
     ev = _events(text, published="2024-03-12")
     assert len(ev) == 1 and ev[0][1] == {"Lina Sorvek", "Karo Vendal", "Oren Talvik", "Dane Moro"}
+
+
+def test_name_before_his_counterpart_is_a_person_and_met_needs_a_word_end():
+    text = ("The signing took place at the Palace of the Revolution, after the meeting held by the leaders of both "
+            "countries, after the official reception of Karo Vendal-Ruiz to his Mexican counterpart, President Lina Sorvek.")
+    assert "Karo Vendal-Ruiz" in _persons(text)
+    ev = _events(text)
+    assert any(e[1] == {"Karo Vendal-Ruiz", "Lina Sorvek"} and e[4] == "CUB" for e in ev)
+    text2 = ("Minister Oren Talvik also signed a memorandum on co-operation on meteorology with Environment Minister "
+             "Dane Moro on Tuesday.")
+    assert [e[0] for e in _events(text2)] == ["signing"]

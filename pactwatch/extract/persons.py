@@ -618,6 +618,8 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         # names each stand after "the" and their state's demonym
         anchored = True
         country = country or _in_country(prev, cms).iso3
+    if not anchored and 2 <= len(run) <= 4 and _HIS_COUNTERPART_AFTER.match(text, end) and not _known_city(" ".join(names)):
+        anchored = True  # "the official reception of A B to his Mexican counterpart": one whose counterpart is named
     plural_title = None
     if not anchored and 2 <= len(run) <= 5 and prev is not None and prev.cap and prev.low in _PLURAL_HEADS and not prev.possessive:
         # "Presidents A B of X and C D of Y", "Parliament Members A B, C D and E F": a capitalised plural office right
@@ -714,6 +716,10 @@ def _coordinated_subject(toks: list[Token], j: int, cms: list[CountryMention]) -
 _PLURAL_HEADS = {"presidents", "ministers", "leaders", "premiers", "counterparts", "heads", "chiefs", "envoys",
                  "ambassadors", "secretaries", "kings", "monarchs", "chancellors", "speakers", "commanders", "members",
                  "senators", "deputies", "governors", "advisers", "advisors", "mayors"}
+
+
+_HIS_COUNTERPART_AFTER = re.compile(r"\s+(?:to|and|with|received|receives|met|meets|welcomed|welcomes|hosted|hosts|greeted|thanked|"
+                                    r"called|phoned|invited)\s+(?:his|her)\s+(?:[A-Z][\w’'-]+\s+)?counterparts?\b")
 
 
 class _Dummy:

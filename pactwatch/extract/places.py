@@ -31,6 +31,10 @@ VENUES = {
     "aso villa": ("Aso Villa", "NGA"), "aso rock": ("Aso Rock", "NGA"), "aso rock villa": ("Aso Rock Villa", "NGA"),
     "palacio de la moneda": ("Palacio de La Moneda", "CHL"), "la moneda": ("La Moneda", "CHL"),
     "casa rosada": ("Casa Rosada", "ARG"),
+    # seats of government, each in one state only
+    "palace of the revolution": ("Palace of the Revolution", "CUB"), "palacio de la revolución": ("Palacio de la Revolución", "CUB"),
+    "miraflores palace": ("Miraflores Palace", "VEN"), "quirinale palace": ("Quirinale Palace", "ITA"),
+    "los pinos": ("Los Pinos", "MEX"),
     "un headquarters": ("UN headquarters", "USA"), "united nations headquarters": ("United Nations headquarters", "USA"),
 }
 
