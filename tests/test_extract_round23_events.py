@@ -89,3 +89,13 @@ def test_name_before_his_counterpart_is_a_person_and_met_needs_a_word_end():
     text2 = ("Minister Oren Talvik also signed a memorandum on co-operation on meteorology with Environment Minister "
              "Dane Moro on Tuesday.")
     assert [e[0] for e in _events(text2)] == ["signing"]
+
+
+def test_in_a_conversation_with_his_counterpart_is_a_meeting():
+    text = ("Prime Minister Karo Vendal met world leaders in Kuala Lumpur on the sidelines of the Union Summit.\n"
+            "In a conversation with his Australian counterpart Lina Sorvek, the Dorvanian PM hailed Australia as a top "
+            "trade partner.")
+    ev = _events(text)
+    assert any(e[0] == "meeting" and e[1] == {"Karo Vendal", "Lina Sorvek"} for e in ev)
+    text2 = "In a phone conversation with his Australian counterpart Lina Sorvek, Prime Minister Karo Vendal hailed ties."
+    assert any(e[0] == "call" for e in _events(text2))

@@ -26,7 +26,7 @@ TRIGGERS: list[tuple[str, re.Pattern]] = [
                          r"Minister|King|Queen|Emir|Amir|Crown|Premier|Chancellor|Secretary|Deputy|Speaker|Governor|"
                          r"(?:head|leader|delegation|dignitar\w*|official|minister|president|premier|prime)\b))|arrived\s+in|arrives\s+in|trip\s+to|tour\s+of|at\s+the\s+invitation\s+of)\b")),
     ("talks", re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|(?<=held\s)discussions)\b")),
-    ("meeting", re.compile(r"\b(?:met\b|meets\b|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|(?<=[Tt]he\s)(?:\w+\s+)?gathering\b(?=[^.;]{0,160}\bin\s+the\s+presence\s+of\b)|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?(?:visiting\s+)?[A-Z]|(?:paid|pays|paying)\s+(?:a\s+)?courtesy\s+call\s+(?:on|to)\b)")),
+    ("meeting", re.compile(r"\b(?:(?<=[Ii]n\sa\s)conversation(?=\s+with\b)|(?<=[Ii]n\shis\s)conversation(?=\s+with\b)|(?<=[Ii]n\sher\s)conversation(?=\s+with\b)|met\b|meets\b|[Mm]eeting|[Mm]eetings|sat\s+down\s+with|[Bb]ilateral|(?<=[Tt]he\s)(?:\w+\s+)?gathering\b(?=[^.;]{0,160}\bin\s+the\s+presence\s+of\b)|call(?:ed|s)\s+on\s+(?:his\s+|her\s+|the\s+)?(?:visiting\s+)?[A-Z]|(?:paid|pays|paying)\s+(?:a\s+)?courtesy\s+call\s+(?:on|to)\b)")),
     ("signing", re.compile(r"\b(?:signing\s+ceremony|signing\s+of|signed|inked|(?:was|were)\s+exchanged\s+by|witness(?:ed|es)\s+the\s+(?:signing|exchange|inking))\b")),
 ]
 _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|ministers|delegations|premiers|heads\s+of\s+state)|"
