@@ -99,3 +99,10 @@ def test_in_a_conversation_with_his_counterpart_is_a_meeting():
     assert any(e[0] == "meeting" and e[1] == {"Karo Vendal", "Lina Sorvek"} for e in ev)
     text2 = "In a phone conversation with his Australian counterpart Lina Sorvek, Prime Minister Karo Vendal hailed ties."
     assert any(e[0] == "call" for e in _events(text2))
+
+
+def test_short_name_misspelt_one_letter_in_each_token_is_one_person():
+    text = ("President Karo Vendal met President Tsai Ing-wen in Taipei on Monday. "
+            "Vendal thanked President Tasai Ing-won for the welcome.")
+    assert sorted(_persons(text)) == ["Karo Vendal", "Tsai Ing-wen"]
+    assert sorted(_persons("President Kim Jong-un met President Kim Jong-il on Monday.")) == ["Kim Jong-il", "Kim Jong-un"]

@@ -821,6 +821,13 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
                 g.append(m)  # "Mahenda Rajapaksa" / "Mahinda Rajapaksha": the long name misspelt, the given name too
                 placed = True
                 break
+            odd = [k for k in key if k not in gwide]
+            if len(key) >= 2 and len(key) == len(gkey) and odd and sum(len(k) for k in odd) >= 9 and \
+                    all(any(_one_letter_apart(k, x, 4) for x in gkey) for k in odd) and \
+                    (m.country is None or g[0].country is None or m.country == g[0].country):
+                g.append(m)  # "Tasai Ing-won" / "Tsai Ing-wen": every token of a short name misspelt by one letter
+                placed = True
+                break
         if not placed:
             groups.append([m])
     alias_of = _merge_aliases(text, groups)
