@@ -106,3 +106,12 @@ def test_short_name_misspelt_one_letter_in_each_token_is_one_person():
             "Vendal thanked President Tasai Ing-won for the welcome.")
     assert sorted(_persons(text)) == ["Karo Vendal", "Tsai Ing-wen"]
     assert sorted(_persons("President Kim Jong-un met President Kim Jong-il on Monday.")) == ["Kim Jong-il", "Kim Jong-un"]
+
+
+def test_visitor_alone_visiting_a_town_of_the_host_state_is_a_leg_of_the_stay():
+    text = ("President Karo Vendal of Sri Lanka paid an official visit to Nepal.\n\n"
+            "The President of Sri Lanka had a bilateral meeting with his Nepali counterpart Lina Sorvek on Saturday.\n\n"
+            "Earlier, Prime Minister Oren Talvik had called on Vendal, during which views were expressed on relations.\n\n"
+            "The President of Sri Lanka visited Dorvani, the birthplace of a poet, and offered prayers at the temple.")
+    ev = _events(text, published="2024-03-12")
+    assert any(e[0] == "meeting" and e[1] == {"Oren Talvik", "Karo Vendal"} for e in ev)

@@ -1024,6 +1024,19 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             drafts[-1].inviters = invited & set(people)
             for p in drafts[-1].inviters:
                 drafts[-1].roles[p] = "host"
+    # "The President of Sri Lanka visited Lumbini, the birthplace of ..., and offered prayers": the visitor alone, undated,
+    # in a town (not the capital) of the state an earlier sentence has him visit, is a leg of that stay, no occasion
+    legs = []
+    for n, d in enumerate(drafts):
+        if d.type != "visit" or len(set(d.participants)) != 1 or d.date.value or d.place_kind not in ("city", None):
+            continue
+        vm = next((m for a, b in d.spans for m in [re.compile(r"\bvisited\s+(?P<w>[A-Z][\w’'-]+)").search(text, a, b)] if m), None)
+        if vm is None or (d.place is None and (find_countries(vm.group("w")) or person_at(vm.start("w"), vm.end("w")))):
+            continue
+        if any(o.type == "visit" and d.participants[0] in o.participants and o.place_country and o.place != d.place
+               and (o.place_country == d.place_country or d.place is None) for o in drafts[:n]):
+            legs.append(n)
+    drafts = [d for n, d in enumerate(drafts) if n not in legs]
     out = [d for d in merge_events(drafts) if not _one_family(d, persons)]
     for d in [d for d in out if d.repeat > 1]:
         import copy
