@@ -289,4 +289,20 @@ def text_publication_date(text: str) -> str | None:
         v = _numeric(m)
         if v:
             return v
-    return dateline_date(text, None)
+    v = dateline_date(text, None)
+    if v:
+        return v
+    m = _IBERIAN_DATE.search(head)
+    if m and m.group("m").lower() in _IBERIAN_MONTHS:
+        # a caption in Spanish or Portuguese near the top: "este domingo 8 de mayo de 2022", "em 8 de maio de 2022"
+        try:
+            return dt.date(int(m.group("y")), _IBERIAN_MONTHS[m.group("m").lower()], int(m.group("d"))).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+_IBERIAN_MONTHS = {"enero": 1, "janeiro": 1, "febrero": 2, "fevereiro": 2, "marzo": 3, "março": 3, "abril": 4, "mayo": 5, "maio": 5,
+                   "junio": 6, "junho": 6, "julio": 7, "julho": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "setembro": 9,
+                   "octubre": 10, "outubro": 10, "noviembre": 11, "novembro": 11, "diciembre": 12, "dezembro": 12}
+_IBERIAN_DATE = re.compile(r"\b(?P<d>[12]\d|3[01]|0?[1-9])\s+de\s+(?P<m>[A-Za-zç]+)\s+(?:de|del)\s+(?P<y>(?:19|20)\d{2})\b")

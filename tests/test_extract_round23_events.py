@@ -115,3 +115,15 @@ def test_visitor_alone_visiting_a_town_of_the_host_state_is_a_leg_of_the_stay():
             "The President of Sri Lanka visited Dorvani, the birthplace of a poet, and offered prayers at the temple.")
     ev = _events(text, published="2024-03-12")
     assert any(e[0] == "meeting" and e[1] == {"Oren Talvik", "Karo Vendal"} for e in ev)
+
+
+# dates
+
+
+def test_spanish_caption_date_is_the_page_day_when_none_is_given():
+    text = ("El presidente cubano Karo Vendal recibe a su homólogo, en La Habana, este domingo 8 de mayo de 2022. Foto: EFE.\n\n"
+            "Cuba and Mexico signed this Sunday two agreements.\n\n"
+            "One of the agreements was signed by the heads of Health of both countries, the Cuban Lina María Sorvek and the "
+            "Mexican Oren Talvik Ruiz.")
+    ev = _events(text, published=None)
+    assert any(e[0] == "signing" and e[2] == "2022-05-08" for e in ev)
