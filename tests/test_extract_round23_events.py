@@ -127,3 +127,11 @@ def test_spanish_caption_date_is_the_page_day_when_none_is_given():
             "Mexican Oren Talvik Ruiz.")
     ev = _events(text, published=None)
     assert any(e[0] == "signing" and e[2] == "2022-05-08" for e in ev)
+
+
+def test_leaders_own_post_on_a_productive_meeting_names_its_speaker():
+    text = ('"Very productive meeting with Fiji PM Lina Sorvek exploring areas of collaboration. Thank you," '
+            'Prime Minister Karo Vendal stated after the meeting.\n\n'
+            'Vendal is attending the Island Leaders Retreat, which discussed the “regional agreement” today.')
+    ev = _events(text)
+    assert any(e[0] == "meeting" and e[1] == {"Karo Vendal", "Lina Sorvek"} for e in ev)

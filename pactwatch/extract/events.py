@@ -278,7 +278,10 @@ def _in_quote(sentence: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-_FIRST_PERSON = re.compile(r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:had|held|met|received|hosted|signed|spoke|talked|called|paid|visited)\b")
+_FIRST_PERSON = re.compile(r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:had|held|met|received|hosted|signed|spoke|talked|called|paid|visited)\b"
+                           # '"Very productive meeting with Fiji PM X ...," Y stated': a leader's own post on his meeting
+                           r"|(?<=[\"“])(?:(?:[Vv]ery|[Rr]eally|[Mm]ost|[Aa]n?)\s+)?(?:[Pp]roductive|[Gg]ood|[Gg]reat|[Ff]ruitful|[Ee]xcellent|"
+                           r"[Uu]seful|[Cc]onstructive|[Ww]arm|[Cc]ordial|[Ww]onderful|[Pp]ositive)\s+(?:meeting|talks|discussions?|conversation)\s+with\b")
 _ATTRIBUTION = re.compile(r"\s*,?\s*(?:(?P<pro>he|she)\s+(?:said|added|noted|stated|wrote|told)|(?P<name>(?:[A-Z][\w’'.-]+\s+){1,4})"
                           r"(?:said|added|noted|stated|wrote|told))\b")
 
@@ -287,6 +290,10 @@ def _in_quote_text(text: str, pos: int) -> bool:
     """``pos`` lies inside curly quotes opened before it (within 1500 characters) and not yet closed."""
     lo = max(0, pos - 1500)
     op, cl = text.rfind("“", lo, pos), text.rfind("”", lo, pos)
+    if op < 0 and cl < 0 and '"' in text[lo:pos]:
+        # straight quotes: an odd number since the paragraph began
+        para = text.rfind("\n", lo, pos) + 1 or lo
+        return text.count('"', para, pos) % 2 == 1
     return op >= 0 and op > cl
 
 
@@ -295,6 +302,8 @@ def _quote_speaker(text: str, pos: int, end: int, person_at, subjects) -> int | 
     "he said" (or none) the subject of the last sentence ended before the quote opened."""
     op = text.rfind("“", max(0, pos - 1500), pos)
     cl = text.find("”", pos, pos + 1500)
+    if op < 0 and text.count('"', max(0, pos - 1500), pos) % 2 == 1:
+        cl = text.find('"', pos, pos + 1500)  # straight quotes: the one closing the quote that holds pos
     if cl >= 0:
         m = _ATTRIBUTION.match(text, cl + 1)
         if m and m.group("name"):
