@@ -217,3 +217,50 @@ def test_what_stands_between_is_kept_only_when_it_is_all_the_subject_or_two_stat
                           ["cooperation between the Vietnam Chamber of Commerce and the Chile Chamber of Commerce"]]
     assert _own("Chile and Peru signed a Joint Declaration on expanding the strategic partnership between Chile and Peru.") == \
         [["expanding the strategic partnership between Chile and Peru"]]
+
+
+# --- from the holdout27 first run (synthetic sentences) ---
+
+def test_a_list_of_areas_after_cooperation_in_is_the_sets_areas():
+    text = ("Chile has signed four Memorandums of Understanding with Peru today. The MoUs were for mutual cooperation in "
+            "healthcare, education, sports, and combating drug abuse.")
+    rec = extracted(text)
+    assert agreement_keys(rec) == [(4, MOU, ("CHL", "PER"))]
+    assert {"education", "sports", "combating drug abuse"} <= set(sector_texts(rec))
+
+
+def test_counts_in_dozens_and_a_second_set_after_the_verb():
+    assert agreement_keys(extracted("Chile and China signed four dozen agreements.")) == [(48, "agreement", ("CHL", "CHN"))]
+    # "almost four dozen" is no exact number; the 27 told next is
+    text = ("During the state visit, Chile and China signed almost four dozen agreements and contracts.\n\n"
+            "“A total of 27 intergovernmental, interdepartmental and interregional agreements were signed, as well as "
+            "about eight commercial contracts in various areas of manufacturing and agriculture,” the minister said.")
+    assert (27, "agreement", ("CHL", "CHN")) in agreement_keys(extracted(text))
+
+
+def test_other_mous_that_include_areas_are_a_set_of_their_own():
+    text = ("President Ana Rojas of Chile and her Peruvian counterpart Li Wei signed a Memorandum of Understanding on the construction "
+            "of a gas pipeline between Lima and Arica.\n\nOther MoUs signed during the visit include; animal health, culture, "
+            "social integration and national heritage.")
+    rec = extracted(text)
+    assert agreement_keys(rec) == [(0, MOU, ("CHL", "PER")), (1, MOU, ("CHL", "PER"))]
+    assert {"animal health", "culture", "social integration", "national heritage"} <= set(sector_texts(rec))
+    # ... but "Other agreements were also concluded with <companies>" is no set of the states'
+    text = ("Chile and Peru signed 18 agreements. Other agreements of cooperation were also concluded with Boeing and IBM.")
+    assert agreement_keys(extracted(text)) == [(18, "agreement", ("CHL", "PER"))]
+
+
+def test_a_signing_a_state_prepares_to_host_is_not_signed():
+    text = ("The two Leaders also had an exchange on their summit preparations, with Chile hosting the Forum Leaders Meeting "
+            "in November and Peru preparing to host the signing of the Lima Agreement shortly after.")
+    assert agreement_keys(extracted(text)) == []
+
+
+def test_areas_after_cover_including_such_as_and_deals_with():
+    text = ("Chile and China signed 27 agreements. The documents cover almost the entire spectrum of Chile-China "
+            "cooperation, including investment, agriculture and tourism. In addition, a large block of these documents "
+            "deals with interregional cooperation, finance and the banking sector.")
+    assert {"investment", "agriculture", "tourism", "interregional cooperation", "finance"} <= set(sector_texts(extracted(text)))
+    text = ("Chile and China signed cooperation agreements covering different sectors of bilateral cooperation such as "
+            "transportation, biotechnology and digital television.")
+    assert sector_texts(extracted(text))[0] == "transportation"

@@ -23,7 +23,7 @@ NUMBER_WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "a dozen": 12, "dozen": 12, "a pair of": 2, "a couple of": 2, "both": 2,
 }
-_NUM = r"(?P<num>\d{1,3}|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r"(?:-\w+)?)"
+_NUM = r"(?P<num>(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen|\d{1,3}|a\s+dozen|a\s+pair\s+of|a\s+couple\s+of|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r"(?:-\w+)?)"
 _DOC = (r"(?P<doc>exchanges?\s+of\s+notes?|exchanges?\s+of\s+letters?|notes?\s+verbales?|memorand(?:a|ums?)\s+of\s+understandings?|memos?\s+of\s+understandings?|memorand(?:a|ums?)\s+of\s+cooperation|memorand(?:a|ums?)|MoUs?|MOUs?|"
         r"agreements?|accords?|treat(?:y|ies)|protocols?|road\s*maps?|roadmaps?|joint\s+statements?|joint\s+declarations?|declarations?|"
         r"statements?\s+of\s+(?:partnership|intent|principles|cooperation|co-operation)|minutes\s+of\b|documents?|contracts?|deals?|pacts?|programmes?|programs?|action\s+plans?|plans?\s+of\s+action|(?:co-?operation|work|joint)\s+plans?|conventions?|communiqu[ée]s?|letters?\s+of\s+(?:intent|cooperation|exchange|agreement)|instruments?)")
@@ -33,7 +33,9 @@ _FILLER = r"(?:(?!(?:sides|countries|nations|states|parties|leaders|governments|
           r"sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchang(?:e|ed)(?!\s+programmes?\b|\s+programs?\b)|forged|finali[sz]ed)\b)[\w-]+\s+)"
 # a document noun used as a modifier ("agreement commitments", "treaty negotiations") names no document
 _MODIFIED = r"(?!\s+(?:commitments?|negotiations?|talks|texts?|drafts?|process|implementation|framework|co-?operation)\b)"
-DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|this|that|other|all)\s+[\u201c\u2018\x22]?)?(?:{_NUM}\s+)?(?:{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
+# "27 intergovernmental, interdepartmental and interregional agreements": adjectives listed with commas
+_FILLER_LIST = r"(?:(?:[\w-]+(?:al|ary|ive|ic|ian|ese|ish),\s+){1,3}(?:and\s+)?)"
+DOC_PHRASE = re.compile(rf"\b(?:(?P<det>the|these|those|this|that|other|all)\s+[\u201c\u2018\x22]?)?(?:{_NUM}\s+)?(?:{_FILLER_LIST}?{_FILLER}{{0,3}}?)?{_DOC}\b{_MODIFIED}", re.I)
 SIGN_VERB = re.compile(r"\b(?:reach(?:ed)?(?=\s+(?:[\w-]+\s+){0,4}?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+(?:[\w-]+\s+){0,2}(?:deals|agreements|accords|documents|memorand))|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclud(?:e|es|ed)|adopt(?:s|ed)|seal(?:s|ed)|exchanged\b(?!\s+of\b)|exchanges?\s+(?=the\s+(?:signed\s+)?(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol))|(?:exchanges?|conclusion|announcement)\s+of\s+(?=(?:the\s+|these\s+)?(?:[\w-]+\s+){0,2}(?:memorand|MoU|MOU|agreement|accord|document|instrument|protocol|treat|notes?\b|letters?\b|contract))|initial(?:l)?ed|forged|finali[sz]ed)\b", re.I)
 # a signing recalled from before the reported occasion
 _RECALLED_SENTENCE = re.compile(
@@ -46,7 +48,7 @@ _RECALLED_SENTENCE = re.compile(
 _CAUSATIVE = re.compile(r"\b(?:having|have|get|getting|see|seeing)\s+(?:this|the|these|those|that|an?|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+be|to|expected\s+to|plans?\s+to|agreed\s+to|ready\s+to|readiness\s+to|not\s+yet|yet\s+to|set\s+to|due\s+to)\s+(?:\w+\s+)?$|"
-                     r"\b(?:will|would|shall)\s+(?:also\s+)?(?:witness|oversee|attend|observe)\s+the\s+$", re.I)  # "will witness the signing of"
+                     r"\b(?:will|would|shall|to)\s+(?:also\s+)?(?:witness|oversee|attend|observe|host|hold)\s+the\s+$", re.I)  # "will witness the signing of", "preparing to host the signing of"
 KIND_NAMES = [
     ("memorand", "memorandum of understanding"), ("memo", "memorandum of understanding"), ("mou", "memorandum of understanding"), ("road", "roadmap"),
     ("joint statement", "joint statement"), ("statement of", "statement"), ("minutes", "minutes"), ("joint declaration", "declaration"), ("declaration", "declaration"),
@@ -128,6 +130,9 @@ def _count_of(num: str | None) -> tuple[int | None, bool]:
     n = re.sub(r"^0+(?=\d)", "", n)
     if re.search(r"-(?:point|year|day|month|week|member|nation|party|way|page|article|hour|km|mile|storey|sided)s?$", n):
         return None, False  # "a five-year plan", "a nine-point statement": the number is a modifier, not the count
+    dozens = re.fullmatch(r"(\w+) dozen", n)
+    if dozens and dozens.group(1) in NUMBER_WORDS:  # "four dozen agreements": 48
+        return NUMBER_WORDS[dozens.group(1)] * 12, False
     tens, _, unit = n.partition("-")
     if unit and NUMBER_WORDS.get(tens, 0) >= 20 and 1 <= NUMBER_WORDS.get(unit, 0) <= 9:
         return NUMBER_WORDS[tens] + NUMBER_WORDS[unit], False  # "twenty-one"
@@ -205,8 +210,14 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
         return bool(re.fullmatch(r"\s*(?:,\s*)?(?:and|as\s+well\s+as)\s+the\s+", sent[a.end():b.start("doc")], re.I)) \
             and a.group("doc")[:1].isupper() and b.group("doc")[:1].isupper() and not _plural(a.group("doc")) and not _plural(b.group("doc"))
 
+    def passive_pair(a: re.Match, b: re.Match) -> bool:
+        # "27 agreements were signed, as well as about eight commercial contracts": the verb between the two
+        gap = sent[a.end():b.start()]
+        return bool(a.group("num")) and bool(re.fullmatch(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked|concluded)\s*,?\s*"
+                                                           r"(?:as\s+well\s+as|and|plus|along\s+with)\s+", gap, re.I))
+
     def linked(a: re.Match, b: re.Match) -> bool:  # a listing sentence lists documents of one kind too
-        return coordinated(a, b) or enumerated(a, b, any_kind=listing) or titled(a, b)
+        return coordinated(a, b) or enumerated(a, b, any_kind=listing) or titled(a, b) or passive_pair(a, b)
     idx = docs.index(best[1])
     for k in range(idx + 1, len(docs)):
         if linked(docs[k - 1], docs[k]):
@@ -266,7 +277,8 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
     if modified:
         for d in drafts:
             d.weak = False
-    if len([d for d in drafts if d.count and not d.weak]) < 2 and not distinct and not (listing and len(drafts) >= 2):
+    paired = any(passive_pair(a, b) for a, b in zip(chosen, chosen[1:]))  # each its own set, counted or not
+    if len([d for d in drafts if d.count and not d.weak]) < 2 and not distinct and not (listing and len(drafts) >= 2) and not paired:
         drafts = [_draft(sent, best[1], start, end)]
     return drafts
 
@@ -336,6 +348,11 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     if fresh:
         ordinal = False
     anaphoric = (bool(det) and count is None) or (ordinal and not package)
+    # "Other MoUs signed during the visit include ...": a further set, uncounted, not the one told before
+    other_set = bool(det) and det.lower() == "other" and count is None and _plural(doc) and not re.search(r"(?i)\bthe\s+$", before) \
+        and bool(re.search(r"(?i)\binclud(?:e|ed|es)\b\s*[;:]?|\bcover(?:s|ed)?\b|\bin\s+the\s+(?:fields?|areas?)\s+of\b", sent[m.end():]))
+    if other_set:
+        anaphoric, package, fresh = False, True, True
     # bare uncounted "documents" ("a ceremony of signing and exchanging documents") names no set of its own
     anaphoric = anaphoric or (count is None and not package and _kind(doc) == "document" and doc.lower().endswith("s"))
     part = bool(_PART.search(sent)) or weak or ordinal
@@ -355,6 +372,12 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
 _DOCS_RE = r"(?:(?:joint\s+statements?|letters?\s+of\s+intent|agreements?|memorand\w+|MoUs?|MOUs?|documents?|instruments?|accords?|deals?|pacts?|notes?|protocols?|plans?|programmes?|programs?|contracts?|declarations?)(?:\s+of\s+(?:understanding|intent|cooperation))?)"
 _LIST_INTRO = re.compile(
     r"(?:(?:sectors|areas|fields|spheres|domains|issues|topics|matters)\s*,?\s*(?:including|such\s+as|like|namely|:)|"
+    # "The documents cover almost the entire spectrum of Belarus-China cooperation, including investment, ..."
+    r"\b(?:cover|covers|covered|covering|span|spans|spanned|spanning)\s+(?:[^.;:,]{0,80}?),?\s+(?:including|such\s+as)\s+|"
+    # "a large block of these documents deals with interregional cooperation, finance, ..."
+    rf"{_DOCS_RE}\s+(?:deal|deals|dealt)\s+with\s+|"
+    # "covering different sectors of bilateral cooperation such as transportation, biotechnology ..."
+    r"(?:sectors|areas|fields|spheres|domains)\s+of\s+(?:(?!and\b)[\w-]+\s+){1,3}?(?:such\s+as|including|like)\s+|"
     # "in areas of common interest, including economic, commercial ... fields"
     r"(?:sectors|areas|fields|spheres|domains)\s+of\s+(?:common|mutual|shared)\s+(?:interest|concern)\s*,?\s*(?:including|such\s+as|like|namely|:)\s*|"
     # "The areas touched upon included energy, ...", "the fields covered are ..."
@@ -366,11 +389,11 @@ _LIST_INTRO = re.compile(
     rf"{_DOCS_RE}\s+for\s+(?!(?:the|a|an|their|its|his|her|this|that|both|each|all|\d+|two|three|five|ten|years?|months?|days?)\b|(?:enhanced\s+|bilateral\s+|closer\s+|further\s+)*(?:co-?operation|collaboration|partnership)\b)|"
     # "The MoU signed by the Minister of ..., was for the promotion and protection of investments"
     rf"{_DOCS_RE}\s+signed\s+by\b[^.;]{{0,200}}?,\s+(?:is|are|was|were)\s+(?:on|in|about|for)\s+(?:the\s+)?|"
-    rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?(?:\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)))?\s*,?\s+(?:on(?!\s+behalf\b)|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))(?!\s+the\s+(?:presence|capital|city|margins?|framework|context|course|wake|run-up|name)\b)|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)|"
+    rf"{_DOCS_RE}(?:\s*\([A-Za-z]{{2,8}}\))?(?:\s+(?:yesterday|today|this\s+(?:morning|afternoon|evening)))?\s*,?\s+(?:on(?!\s+behalf\b)|covering|in(?-i:(?!\s+[A-Z][a-z]+\b(?!\s+(?:and|&)\s)))(?!\s+the\s+(?:presence|capital|city|margins?|framework|context|course|wake|run-up|name)\b)|regarding|concerning)\s+(?!the\s+(?:fields?|areas?)\b|(?:(?:different|various|several|many|key|diverse)\s+)(?:sectors|areas|fields|spheres|domains)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d)|"
     rf"{_DOCS_RE}\s+(?:\w+\s+){{0,4}}?(?:is|are|was|were)\s+(?:on|in|about|for|regarding|concerning|related\s+to)\s+|"
     r"(?:reached|reach)\s+agreements?\s+on\s+|"
     rf"{_DOCS_RE}\s+(?:seeks?|aims?|is\s+aimed|are\s+aimed|was\s+aimed|were\s+aimed)\s+(?:to|at)\s+(?:(?:address|cover|promote|boost|enhance|strengthen|further|furthering|promoting|boosting|enhancing|strengthening|developing|develop)\b\s*)?(?:the\s+)?|"
-    rf"{_DOCS_RE}\s+(?:signed\s+)?(?:\w+\s+){{0,5}}?(?:also\s+)?(?:included|include[s]?)\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:the\s+)?"
+    rf"{_DOCS_RE}\s+(?:signed\s+)?(?:\w+\s+){{0,5}}?(?:also\s+)?(?:included|include[s]?)\s*[;:]?\s+(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:the\s+)?"
     r"(?!(?:[\w-]+\s+){0,3}(?:agreements?|memorand\w*|MoUs?|letters?\s+of|protocols?|treat(?:y|ies)|conventions?|declarations?|programmes?|plans?|exchanges?\s+of)\b)|"
     rf"{_DOCS_RE}\s+(?:pertaining|relating|related|relate[sd]?)\s+to\s+|"
     # "a joint statement about strengthening X and another on promoting Y"
@@ -1095,6 +1118,8 @@ _SUBJECTS_OPENER = re.compile(
     r"(?!(?:aimed|expected|meant|designed|intended|set|likely|signed|seen|also|not|being|to|part|valid|worth)\b)"
     # "The agreements cover areas such as trade, tourism ...": areas of the set, not one subject per document
     r"(?!(?:(?:on|in|to)\s+)?(?:various\s+|several\s+|many\s+|key\s+|different\s+|a\s+(?:range|number|variety)\s+of\s+|such\s+)?(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|issues|domains)\b)"
+    # "The MoUs were for mutual cooperation in healthcare, education, sports ...": areas of the set
+    r"(?!(?:for|on|in)\s+(?:mutual\s+|bilateral\s+|closer\s+|enhanced\s+)?(?:co-?operation|collaboration)\s+(?:in|on)\b)"
     r"(?:(?:on|regarding|about|in|to)\s+)?", re.I)
 #: "signed three agreements, one on X, Y, and on Z", "signed four instruments namely A, B, C, and D": the subjects
 #: follow the count in its own sentence
