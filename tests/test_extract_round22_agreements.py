@@ -264,3 +264,14 @@ def test_areas_after_cover_including_such_as_and_deals_with():
     text = ("Chile and China signed cooperation agreements covering different sectors of bilateral cooperation such as "
             "transportation, biotechnology and digital television.")
     assert sector_texts(extracted(text))[0] == "transportation"
+
+
+def test_documents_talked_about_or_of_another_time_are_not_the_sets():
+    for text in ("Chile and Peru signed two agreements on Monday. The ministers also discussed the free trade agreement "
+                 "between the two countries and the agreement on visa waiver signed in 2015.",
+                 "Chile and Peru signed three MoUs on Monday. They reviewed the implementation of the agreement on trade, the "
+                 "agreement on tourism and the protocol on fisheries.",
+                 "Chile and Peru signed two agreements. The presidents hailed the agreement on trade of 2010 and the treaty "
+                 "on borders of 1999."):
+        keys = agreement_keys(extracted(text))
+        assert len(keys) == 1 and keys[0][0] >= 2, text
