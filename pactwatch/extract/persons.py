@@ -42,6 +42,12 @@ PERSON_VERBS = {
     "explained", "warned", "vowed", "promised", "inaugurated", "tweeted", "posted", "remarked", "appreciated",
     "acknowledged", "sent", "arrives", "leaves", "left", "laid", "observed", "presented", "handed", "extended",
 }
+#: Third-person verbs a title-case headline puts after a title ("President Wraps Up ...", "PM Meets ...").
+_HEADLINE_VERBS = {"wraps", "meets", "holds", "signs", "visits", "arrives", "ends", "concludes", "begins", "starts", "kicks",
+                   "calls", "hosts", "receives", "says", "urges", "heads", "leaves", "lands", "departs", "makes", "pays",
+                   "vows", "welcomes", "embarks", "opens", "launches", "discusses", "thanks", "hails", "praises", "lauds",
+                   "invites", "seeks", "backs", "pledges", "tours", "returns", "greets", "congratulates", "phones", "inks",
+                   "attends", "addresses", "unveils", "stresses", "reaffirms", "assures", "concludes", "wraps-up", "winds"}
 #: Nouns after a possessive name that only a person has ("X Y's trip to Ankara", "X Y's administration").
 _PERSON_NOUNS = {"trip", "visit", "visits", "arrival", "departure", "tenure", "presidency", "premiership", "remarks",
                  "speech", "invitation", "death", "funeral", "resignation", "wife", "husband", "son", "daughter",
@@ -794,6 +800,10 @@ _TITLE_REF = re.compile(
 def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list[CountryMention]) -> list[Person]:
     """Every person the article names, with all their mentions (name, surname and title references)."""
     raw = find_mentions(text, sentences, countries)
+    # a title-case headline's verb is no name: "Philippines President Wraps Up Southeast Asia Trip"
+    nl0 = text.find("\n")
+    head0 = nl0 if 0 < nl0 <= 200 and text[:nl0].strip() and not text[:nl0].rstrip().endswith(".") else 0
+    raw = [m for m in raw if not (m.start < head0 and m.tokens and m.tokens[0].lower() in _HEADLINE_VERBS)]
     anchored = [m for m in raw if m.anchored]
     # entities from anchored mentions, longest names first
     groups: list[list[Mention]] = []
