@@ -993,8 +993,8 @@ _KEY_STOP = {"the", "of", "on", "in", "and", "for", "a", "an", "to", "field", "f
 _TALKED_ABOUT = re.compile(r"\b(?:discuss(?:ed|es|ing)?|talked\s+about|review(?:ed|s|ing)?|recall(?:ed|s|ing)?|negotiat\w*|implement\w*|"
                            r"existing|previous(?:ly)?|earlier|former|ratif\w*|under\s+the|in\s+line\s+with|within\s+the\s+framework\s+of|pursuant\s+to)\b", re.I)
 #: a document of another time: "... of 2010", "... signed in 2015", "... signed last year"
-_OF_ANOTHER_TIME = re.compile(r"\s*(?:,\s*)?(?:of|from|signed\s+(?:in|on|back\s+in)|concluded\s+in)\s+(?:(?:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December)\s+)?(?:19|20)\d\d\b|\s*(?:,\s*)?signed\s+(?:last|earlier|previously|years)\b", re.I)
+_OF_ANOTHER_TIME = re.compile(r"\b(?:of|from|signed\s+(?:in|on|back\s+in)|concluded\s+in)\s+(?:(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)\s+)?(?:19|20)\d\d\b(?!\s*(?:[-–]|to|until|till)\s*(?:19|20)?\d\d)|\bsigned\s+(?:last|earlier|previously|years)\b", re.I)
 
 
 def _item_end(sent: str, m) -> int:
@@ -1056,7 +1056,7 @@ def told_documents(text: str, sentences: list[tuple[int, int]], kind: str) -> li
         # ("the treaty on borders of 1999") is not one of the set; "The MOU was signed between A and B": the signers
         # of a document told before, not a new one
         hits = [(m.start(), m, None, None, None) for m in _TOLD_DOC.finditer(sent)
-                if not _TALKED_ABOUT.search(sent, 0, m.start()) and not _OF_ANOTHER_TIME.match(sent, _item_end(sent, m))
+                if not _TALKED_ABOUT.search(sent, 0, m.start()) and not _OF_ANOTHER_TIME.search(sent, m.end(), _item_end(sent, m) + 40)
                 and not (re.search(r"(?i)\bsigned\s+between$", m.group(0)) and not re.match(r"(?i)an?\s", m.group(0)))]
         hits += [(m.start(), m, kind, None, None) for m in _TOLD_ORDINAL.finditer(sent)]
         for m in _TOLD_ORDINAL_VERB.finditer(sent):
