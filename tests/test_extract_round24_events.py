@@ -12,3 +12,17 @@ def test_title_case_headline_verb_after_a_title_is_no_name():
     persons = _persons(text)
     assert "Wraps Up Island" not in persons and "Wraps Up" not in persons
     assert set(persons) == {"Karo Vendal", "Lina Sorvek"}
+
+
+def test_the_prime_minister_as_subject_is_the_one_prime_minister_named():
+    text = ("Dorvan Prime Minister Karo Vendal has been honored with Lirenne's highest national award.\n\n"
+            "The visiting Prime Minister on Friday held discussion with President Lina Sorvek on bilateral issues.")
+    ev = _events(text, published="2020-01-10")
+    assert [(e[0], e[1], e[2]) for e in ev] == [("meeting", {"Karo Vendal", "Lina Sorvek"}, "2020-01-10")]
+
+
+def test_letter_to_the_host_from_a_president_does_not_bring_the_president():
+    text = ("Foreign Minister Karo Vendal called on Prime Minister Lina Sorvek in Lirenne this evening. At the meeting, "
+            "Minister Vendal presented a letter to the Prime Minister from President Oren Talvik.")
+    ev = _events(text, published="2019-07-16")
+    assert len(ev) == 1 and ev[0][1] == {"Karo Vendal", "Lina Sorvek"}

@@ -170,9 +170,10 @@ _ALSO_SUBJECT = re.compile(
 # persons named as the owner of something, not as someone present: "support for the government of President X"
 # "At the invitation of President X, Y is on a visit": the one who invited is not at the occasion of that sentence
 _INVITER = re.compile(r"\binvitation\s+(?:of|from|by)\s+(?:(?:the|his|her|[A-Z][\w.’'-]*)\s+){0,6}$")
-# "conveyed the greetings of President X", "on behalf of President X", "a letter from President X", "Special Envoy of
+# "conveyed the greetings of President X", "on behalf of President X", "a letter (to the Prime Minister) from President X", "Special Envoy of
 # President X": someone the sentence speaks for or about, not someone at the occasion
-_ABSENT = re.compile(r"\b(?:(?:greetings|regards|wishes|message|messages|letter|congratulations|condolences)\s+(?:of|from)"
+_ABSENT = re.compile(r"\b(?:(?:greetings|regards|wishes|message|messages|letter|congratulations|condolences)"
+                     r"(?:\s+to\s+(?:the\s+|his\s+|her\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}?)?\s+(?:of|from)"
                      r"|[Oo]n\s+behalf\s+of|[Ee]nvoy\s+of)\s+(?P<gap>(?:(?:the|his|her|of|for|and|[A-Z][\w.’'-]*),?\s+){0,16})$")
 _ABSENT_HINT = re.compile(r"behalf|nvoy|greetings|regards|wishes|message|letter|congratulations|condolences")
 _OFFICE_WORD = re.compile(r"\b(?:Minister|President|Secretary|Premier|King|Emir|Amir|Chancellor|Governor|Ambassador|Director|Chairman|Speaker)\b")

@@ -793,7 +793,7 @@ def _strip_country_tail(title: tuple[str, int, int], text: str, cms: list[Countr
 
 
 _TITLE_REF = re.compile(
-    r"(?:\b[Tt]he(?:\s+|(?=[A-Z]))(?:(?:visiting|two)\s+)?(?:(?P<dem>[A-Z][\w’'-]+)\s+)?|\b(?P<pos>[A-Z][\w-]+)[’']s\s+(?:(?=[a-z])(?!new\s|newly\s|incoming\s)|(?:new|newly[\s-]elected|incoming)\s+)|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<dem2>[A-Z][\w’'-]+)\s+)(?P<head>(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|"
+    r"(?:\b[Tt]he(?:\s+|(?=[A-Z]))(?:(?:visiting|two)\s+)?(?:(?!(?:Prime|Foreign|Defen[cs]e|Crown|Army)\s)(?P<dem>[A-Z][\w’'-]+)\s+)?|\b(?P<pos>[A-Z][\w-]+)[’']s\s+(?:(?=[a-z])(?!new\s|newly\s|incoming\s)|(?:new|newly[\s-]elected|incoming)\s+)|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<dem2>[A-Z][\w’'-]+)\s+)(?P<head>(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|"
     r"[Pp]resident|[Pp]remier|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\s+[Pp]rince|[Ss]peaker|[Cc]hairman|[Cc]ommander|[Aa]rmy\s+[Cc]hief))\b(?:\s+of\s+(?:the\s+)?(?P<ofc>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-]))?(?!\s+of\b|\s+and\s+(?!(?:his|her)\s)|\s+[A-Z])")
 
 
