@@ -26,3 +26,22 @@ def test_letter_to_the_host_from_a_president_does_not_bring_the_president():
             "Minister Vendal presented a letter to the Prime Minister from President Oren Talvik.")
     ev = _events(text, published="2019-07-16")
     assert len(ev) == 1 and ev[0][1] == {"Karo Vendal", "Lina Sorvek"}
+
+
+def test_documents_signed_where_the_two_leaders_met_date_and_place_their_occasion():
+    text = ("President Karo Vendal and Malawian counterpart Lina Sorvek have signed a Memorandum of Understanding on a railway.\n"
+            "The MoU was signed on Tuesday at State House Lusaka where the two leaders met during President Sorvek's two-day "
+            "visit of Zambia, where they held bilateral talks among other issues.\n"
+            "President Lina Sorvek arrived in Zambia on Tuesday morning and is expected to address parliament on Wednesday.")
+    ev = _events(text, published="2021-05-04")
+    assert [(e[1], e[2], e[3]) for e in ev] == [({"Karo Vendal", "Lina Sorvek"}, "2021-05-04", "Lusaka")]
+
+
+# places
+
+
+def test_town_written_right_after_a_named_building():
+    from pactwatch.extract.places import find_places
+    names = [(p.name, p.iso3) for p in find_places("The MoU was signed on Tuesday at State House Nairobi where they met.")]
+    assert names == [("Nairobi", "KEN")]
+    assert [(p.name, p.iso3) for p in find_places("They met at the Presidential Palace Abuja today.")] == [("Abuja", "NGA")]

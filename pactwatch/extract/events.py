@@ -36,6 +36,9 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|min
 _DOC_ANAPHOR = re.compile(r"^\W*(?:The|These|Both|All|Those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|[\w-]+)\s+){0,2}"
                           r"(?:[Aa]greements?|[Dd]ocuments?|[Mm]emorand\w*|MoUs?|MOUs?|[Aa]ccords?|[Dd]eals?|[Ii]nstruments?|[Tt]reat(?:y|ies)|[Pp]acts?)"
                           r"\s+(?:was|were)\s+(?:also\s+|formally\s+|officially\s+)?(?:signed|inked|exchanged)\b")
+# "... where the two leaders met", "when the presidents held talks": the leaders' own occasion named in a clause
+_LEADERS_MET = re.compile(r"\b(?:where|when|after|as)\s+(?:the\s+two|both|the)\s+(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|sides)\s+"
+                          r"(?:had\s+)?(?:met|held\s+(?:bilateral\s+|official\s+)?(?:talks|a\s+meeting))\b")
 # "The meeting was attended by A; B; ...": the delegations at the occasion told before, not another occasion
 _ATTENDED = re.compile(r"^\W*(?:(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session|ceremony|discussions?|call|conversation|event|audience)"
                        r"\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:Also\s+)?(?:present|in\s+attendance)\s+(?:at|during)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|ceremony)\s+(?:was|were))\b")
@@ -568,6 +571,23 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                  re.search(r"\bin\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
             if last.place is None and cands_:
                 last.place, last.place_kind, last.place_country = cands_[0].name, cands_[0].kind, cands_[0].iso3
+            last.spans.append((s, e))
+            continue
+        if trig and people and drafts and _DOC_ANAPHOR.match(sent) and len(set(drafts[-1].participants)) >= 2 and \
+                set(people) <= set(drafts[-1].participants) and _LEADERS_MET.search(sent):
+            # "The MoU was signed on Tuesday at State House Nairobi where the two leaders met during President X's visit,
+            # where they held bilateral talks": the documents of the last occasion, and that occasion the leaders' talks,
+            # on this sentence's day at its place
+            last = drafts[-1]
+            ds_ = [x for x in dates_in(s, e) if x[2].value]
+            if ds_ and (last.date.value is None or len(ds_[0][2].value) > len(last.date.value)):
+                last.date = ds_[0][2]
+            cands_ = [p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")]
+            if cands_ and (last.place is None or last.place_kind == "country"):
+                last.place, last.place_kind, last.place_country = cands_[0].name, cands_[0].kind, cands_[0].iso3
+            kind_ = "talks" if re.search(r"\btalks\b", _LEADERS_MET.search(sent).group(0) + sent[_LEADERS_MET.search(sent).end():]) else "meeting"
+            if last.type == "signing":
+                last.type = kind_
             last.spans.append((s, e))
             continue
         if not trig and drafts and len(set(people)) >= 2 and set(people) <= set(drafts[-1].participants):

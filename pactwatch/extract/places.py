@@ -102,6 +102,9 @@ _VENUE_COMMA = re.compile(r"\b(?:the\s+|[A-Z][\w’'-]+\s+)(?:[A-Z][\w’'-]+\s+
                           r"Lodge|Mansion|Resort|Kremlin)\s*,\s*$")
 
 
+_VENUE_TOWN = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,3}(?:Villa|House|Palace|Hall|Lodge|Residence|Mansion)\s+(?P<town>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$")
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place]:
     """Places named as locations in ``text[start:end]`` (after in/at/to/..., or "the X capital")."""
     end = len(text) if end is None else end
@@ -149,6 +152,13 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             if _fold(words) in cities and not find_countries(words):
                 continue
         place = _lookup(words, m.start(), cities)
+        vt = _VENUE_TOWN.match(words) if place is None else None
+        if vt is not None:
+            # "at State House Nairobi", "at the Presidential Palace Abuja": the town the named building stands in
+            town = _lookup(vt.group("town"), m.start() + vt.start("town"), cities)
+            if town is not None and town.kind in ("city", "capital"):
+                out.append(town)
+                continue
         if place is None:
             after = re.match(r",\s*([A-Z][\w ]+?)(?=[,.;]|\s+(?:on|ahead|in|to|for)\b)", text[m.end():m.end() + 40])
             cm = find_countries(after.group(1)) if after else []
