@@ -45,3 +45,21 @@ def test_town_written_right_after_a_named_building():
     names = [(p.name, p.iso3) for p in find_places("The MoU was signed on Tuesday at State House Nairobi where they met.")]
     assert names == [("Nairobi", "KEN")]
     assert [(p.name, p.iso3) for p in find_places("They met at the Presidential Palace Abuja today.")] == [("Abuja", "NGA")]
+
+
+def test_stay_began_with_a_meeting_on_its_first_day_and_also_met_officials_one_each():
+    text = ("President of Kyrgyzstan Karo Vendal paid a state visit to Kazakhstan on March 2-3.\n\n"
+            "The state visit began with the official meeting ceremony with the President of Kazakhstan Lina Sorvek. "
+            "The heads of state held talks in narrow and expanded formats.\n\n"
+            "Karo Vendal also met with the first President of Kazakhstan Oren Talvik, Chairman of the Mazhilis of "
+            "Parliament Dane Moro and the Prime Minister Aldo Brevik. The head of state also visited a museum.")
+    ev = _events(text, published="2021-03-03")
+    got = sorted((tuple(sorted(e[1])), e[2]) for e in ev)
+    assert got == [(("Aldo Brevik", "Karo Vendal"), "2021-03"), (("Dane Moro", "Karo Vendal"), "2021-03"),
+                   (("Karo Vendal", "Lina Sorvek"), "2021-03-02"), (("Karo Vendal", "Oren Talvik"), "2021-03")]
+
+
+def test_office_in_a_parliament_named_in_its_own_language():
+    persons = _persons("President Karo Vendal met Speaker of the Jogorku Kenesh Lina Sorvek and Chairman of the "
+                       "Mazhilis of Parliament Oren Talvik in Astana.")
+    assert {"Lina Sorvek", "Oren Talvik"} <= set(persons)

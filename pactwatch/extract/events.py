@@ -36,6 +36,8 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|min
 _DOC_ANAPHOR = re.compile(r"^\W*(?:The|These|Both|All|Those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|[\w-]+)\s+){0,2}"
                           r"(?:[Aa]greements?|[Dd]ocuments?|[Mm]emorand\w*|MoUs?|MOUs?|[Aa]ccords?|[Dd]eals?|[Ii]nstruments?|[Tt]reat(?:y|ies)|[Pp]acts?)"
                           r"\s+(?:was|were)\s+(?:also\s+|formally\s+|officially\s+)?(?:signed|inked|exchanged)\b")
+_VISIT_BEGAN = re.compile(r"\W*The\s+(?:(?:state|official|working|two-day|three-day)\s+)?visit\s+(?:began|started|opened|kicked\s+off)\s+with\b")
+_DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|and)\s*\d{1,2}\b")
 # "... where the two leaders met", "when the presidents held talks": the leaders' own occasion named in a clause
 _LEADERS_MET = re.compile(r"\b(?:where|when|after|as)\s+(?:the\s+two|both|the)\s+(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|sides)\s+"
                           r"(?:had\s+)?(?:met|held\s+(?:bilateral\s+|official\s+)?(?:talks|a\s+meeting))\b")
@@ -573,6 +575,21 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 last.place, last.place_kind, last.place_country = cands_[0].name, cands_[0].kind, cands_[0].iso3
             last.spans.append((s, e))
             continue
+        vb = _VISIT_BEGAN.match(sent) if drafts and drafts[-1].type == "visit" and people else None
+        if vb and re.search(r"\b(?:meeting|talks|ceremony|reception|welcome)\b", sent[vb.end():]):
+            # "X paid a state visit to Kazakhstan on March 2-3. The state visit began with the official meeting ceremony
+            # with the President of Kazakhstan Y": X's occasion with Y, on the stay's first day
+            v = drafts[-1]
+            hosts = [p for p in dict.fromkeys(p for p, ms, _ in found if ms >= s + vb.end()) if p not in v.participants]
+            if len(set(v.participants)) == 1 and hosts:
+                d0 = v.date
+                rng = _DAY_RANGE.search(d0.text) if d0.value and len(d0.value) == 7 else None
+                if rng:
+                    d0 = PartialDate(f"{d0.value}-{int(rng.group(1)):02d}", d0.text, True, "first-day-of-stay")
+                kind_ = "talks" if re.search(r"\btalks\b", sent[vb.end():]) else "meeting"
+                drafts.append(EventDraft(kind_, [v.participants[0]] + hosts, {}, d0, v.place, v.place_kind, v.place_country,
+                                         [(s, e)], s, False))
+                continue
         if trig and people and drafts and _DOC_ANAPHOR.match(sent) and len(set(drafts[-1].participants)) >= 2 and \
                 set(people) <= set(drafts[-1].participants) and _LEADERS_MET.search(sent):
             # "The MoU was signed on Tuesday at State House Nairobi where the two leaders met during President X's visit,
@@ -920,7 +937,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             prior_date = next((d_.date for d_ in reversed(drafts) if principal in d_.participants and d_.date.value), None)
             if place is None and prior_place is not None:
                 place = _PlaceRef(prior_place.place, prior_place.place_kind, prior_place.place_country)
-            if not d.value and prior_date is not None and len(prior_date.value) == 7 and \
+            if not d.value and prior_date is not None and prior_date.rule == "first-day-of-stay" and \
+                    not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
+                # the stay began with the occasion before: this one is within the stay's days, its month
+                d = PartialDate(value=prior_date.value[:7], text=prior_date.text, inferred=True, rule="within-stay")
+            elif not d.value and prior_date is not None and len(prior_date.value) == 7 and \
                     not re.search(r"\b(?:Meanwhile|Separately|Earlier)\b", sent):
                 d = prior_date
             elif name_also and not d.value and prior_date is not None and len(prior_date.value) == 10 and \
@@ -1373,6 +1394,10 @@ def _hosts_listed(sent: str, ts: int, found, persons) -> bool:
     if any(p != subj and ms - start < ts for p, ms, _ in found):
         return False  # an official named before the verb is a co-subject, not one of the hosts
     states = {persons[p].country for p in others}
+    if None in states and len(others) >= 3 and re.search(r",\s+(?:(?:the|his|her)\s+)?[A-Z]", sent[ts:]):
+        # "X also met with the first President of Kazakhstan A, Chairman of the Mazhilis B and the Prime Minister C": three
+        # officials listed by office, the ones whose state is said all of one state, the others of none said
+        states = states - {None}
     return base == 0 and len(states) == 1 and None not in states and persons[subj].country not in (None, *states)
 
 

@@ -46,6 +46,9 @@ TITLE_HEADS = {
     "premier's", "chief's", "second", "third", "senior", "welfare", "overseas", "expatriates", "authority", "bureau",
     "services", "service", "works", "railways", "ports", "shipping", "aviation", "petroleum", "mines", "mining", "minerals",
     "pm", "fm", "member", "mp",
+    # parliaments by their own names ("Chairman of the Mazhilis of Parliament", "Speaker of the Jogorku Kenesh")
+    "mazhilis", "majilis", "majlis", "majles", "duma", "knesset", "bundestag", "sejm", "rada", "kenesh", "jogorku", "khural",
+    "shura", "sabha", "lok", "rajya", "legislature", "legislative", "verkhovna", "oliy", "storting", "riksdag", "seimas", "saeima",
     # monarchs' and abbreviated offices ("Emperor Naruhito", "Pres. Ali", "Sec. Blinken")
     "emperor", "empress", "pres", "secy",
     # services and directorates in stacked offices ("Chief of Main Directorate for Political-Military Affairs of the
