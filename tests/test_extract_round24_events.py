@@ -63,3 +63,16 @@ def test_office_in_a_parliament_named_in_its_own_language():
     persons = _persons("President Karo Vendal met Speaker of the Jogorku Kenesh Lina Sorvek and Chairman of the "
                        "Mazhilis of Parliament Oren Talvik in Astana.")
     assert {"Lina Sorvek", "Oren Talvik"} <= set(persons)
+
+
+def test_talks_as_part_of_a_summit_and_the_state_delegation_at_it():
+    text = ("Bishkek, Nov.29, 2019. Today, Nov. 29, 2019 Kyrgyz President Karo Vendal held talks with President of "
+            "Uzbekistan Lina Sorvek. The meeting took place as part of the Second Consultative Meeting of Heads of Central "
+            "Asian States. The two Presidents noted the positive dynamics of relations. The delegation of the Kyrgyz "
+            "Republic includes Minister of Foreign Affairs Oren Talvik and Minister of Transport and Roads Dane Moro.")
+    ev = _events(text, published="2019-11-29")
+    assert ("talks", {"Karo Vendal", "Lina Sorvek"}, "2019-11-29") in [(e[0], e[1], e[2]) for e in ev]
+    multi = [e for e in ev if e[0] == "multilateral_meeting"]
+    assert len(multi) == 1 and multi[0][1] == {"Karo Vendal", "Lina Sorvek", "Oren Talvik", "Dane Moro"}
+    persons = _persons(text, published="2019-11-29")
+    assert persons["Dane Moro"].country == "KGZ" and persons["Oren Talvik"].country == "KGZ"

@@ -36,6 +36,8 @@ _ANAPHOR = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?(?:sides|leaders|presidents|min
 _DOC_ANAPHOR = re.compile(r"^\W*(?:The|These|Both|All|Those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|[\w-]+)\s+){0,2}"
                           r"(?:[Aa]greements?|[Dd]ocuments?|[Mm]emorand\w*|MoUs?|MOUs?|[Aa]ccords?|[Dd]eals?|[Ii]nstruments?|[Tt]reat(?:y|ies)|[Pp]acts?)"
                           r"\s+(?:was|were)\s+(?:also\s+|formally\s+|officially\s+)?(?:signed|inked|exchanged)\b")
+_DELEGATION_OF_STATE = re.compile(r"\W*The\s+delegation\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:includes|included|comprises|comprised|"
+                                  r"consists\s+of|consisted\s+of|(?:is|was)\s+composed\s+of|(?:is|was)\s+made\s+up\s+of)\b")
 _VISIT_BEGAN = re.compile(r"\W*The\s+(?:(?:state|official|working|two-day|three-day)\s+)?visit\s+(?:began|started|opened|kicked\s+off)\s+with\b")
 _DAY_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|–|to|and)\s*\d{1,2}\b")
 # "... where the two leaders met", "when the presidents held talks": the leaders' own occasion named in a clause
@@ -574,6 +576,12 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             if last.place is None and cands_:
                 last.place, last.place_kind, last.place_country = cands_[0].name, cands_[0].kind, cands_[0].iso3
             last.spans.append((s, e))
+            if _PART_OF_GATHERING.search(sent) and last.type in ("meeting", "talks") and len(set(last.participants)) >= 2 and \
+                    not any(d_.type == "multilateral_meeting" for d_ in drafts):
+                # "X held talks with Y. The meeting took place as part of the Second Consultative Meeting of Heads of
+                # Central Asian States": both attend the gathering too, on that day
+                drafts.append(EventDraft("multilateral_meeting", list(dict.fromkeys(last.participants)), {}, last.date,
+                                         last.place, last.place_kind, last.place_country, [(s, e)], s, sideline=True))
             continue
         vb = _VISIT_BEGAN.match(sent) if drafts and drafts[-1].type == "visit" and people else None
         if vb and re.search(r"\b(?:meeting|talks|ceremony|reception|welcome)\b", sent[vb.end():]):
@@ -1181,6 +1189,19 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         occ = [d for d in out if head[0] in d.participants and len(set(d.participants)) >= 2 and d.type not in ("call", "multilateral_meeting")]
         if len(occ) == 1:
             occ[0].participants += [p for p in dict.fromkeys(members) if p not in occ[0].participants]
+            occ[0].spans = sorted(set(occ[0].spans) | {(s, e)})
+    # "X and Y held talks ... as part of the Consultative Meeting of Heads of States. ... The delegation of the Kyrgyz
+    # Republic includes A, B and C": the state's delegation at the gathering, with its principal
+    for s, e in sentences:
+        if not _DELEGATION_OF_STATE.match(text, s, e):
+            continue
+        members = list(dict.fromkeys(p for p, _, _ in person_at(s, e)))
+        states = {persons[p].country for p in members}
+        if len(states) != 1 or None in states:
+            continue
+        occ = [d for d in out if d.type == "multilateral_meeting" and any(persons[p].country in states for p in d.participants)]
+        if len(occ) == 1:
+            occ[0].participants += [p for p in members if p not in occ[0].participants]
             occ[0].spans = sorted(set(occ[0].spans) | {(s, e)})
     if not published:
         # no publication date: the newest day the article's occasions state stands for it, so an occasion more than two

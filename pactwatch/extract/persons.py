@@ -952,6 +952,11 @@ _SIDE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))On\s+(?:(?P<st>[A-Z][\w’'-]+?)[�
 _BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<st>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\b")
 
 
+_DELEGATION_OF = re.compile(r"\b[Dd]elegation\s+of\s+(?:the\s+)?(?P<st>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+                            r"(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|was\s+composed\s+of|"
+                            r"is\s+composed\s+of|was\s+made\s+up\s+of|is\s+made\s+up\s+of)\b")
+
+
 def _group_countries(text: str, sentences: list[tuple[int, int]], persons: list[Person]) -> None:
     """States given to a group rather than a name: "The Georgian delegation included A, B and C", "On Rwanda's side,
     the agreement was signed by A, while ...", "B signed on behalf of Mauritania". Only persons without a state."""
@@ -966,6 +971,13 @@ def _group_countries(text: str, sentences: list[tuple[int, int]], persons: list[
         sent = text[s:e]
         for m in _DELEGATION.finditer(sent) if any(w in sent for w in ("delegation", "entourage", "officials", "ministers", "delegates")) else ():
             iso = next((gaz.resolve_country(w) for w in m.group("st").split() if gaz.resolve_country(w)), None)
+            if iso:
+                for p in named_in(s + m.end(), e):
+                    p.country = p.country or iso
+        for m in _DELEGATION_OF.finditer(sent) if "elegation of" in sent else ():
+            # "The delegation of the Kyrgyz Republic includes Minister of Foreign Affairs A, ..."
+            iso = gaz.resolve_country(m.group("st")) or next((gaz.resolve_country(w) for w in m.group("st").split()
+                                                               if gaz.resolve_country(w)), None)
             if iso:
                 for p in named_in(s + m.end(), e):
                     p.country = p.country or iso

@@ -66,6 +66,7 @@ TITLE_HEADS = {
     "consumer", "statistics", "population", "provincial", "abroad", "diaspora", "commonwealth", "coordination",
     "monitoring", "implementation", "transformation", "digitalization", "digitalisation", "modernization", "modernisation",
     "entrepreneurship", "affairs", "protocol", "chancery", "mission", "missions", "cadre",
+    "roads", "highways", "railway", "communication", "irrigation", "sanitation", "hydrology", "geology", "ecology",
     "presiden", "abbot", "bishop", "archbishop", "cardinal", "rabbi", "lama", "reverend", "rev", "venerable", "ven",
     "ruling", "governing", "opposition", "retired", "ret", "retd", "ret'd", "plenipotentiary", "extraordinary",
     "resident", "non-resident", "shaikh", "shaykh", "sheikha", "shaikha", "host", "monitor", "principal",
