@@ -76,3 +76,14 @@ def test_talks_as_part_of_a_summit_and_the_state_delegation_at_it():
     assert len(multi) == 1 and multi[0][1] == {"Karo Vendal", "Lina Sorvek", "Oren Talvik", "Dane Moro"}
     persons = _persons(text, published="2019-11-29")
     assert persons["Dane Moro"].country == "KGZ" and persons["Oren Talvik"].country == "KGZ"
+
+
+def test_spoke_with_during_a_stay_is_a_meeting_not_a_call():
+    text = ("Havana.- Cuban Prime Minister Karo Vendal concluded today an official visit to China.\n\n"
+            "During his stay in Shanghai, Vendal spoke with the Chinese Prime Minister, Lina Sorvek, and both highlighted "
+            "the traditional friendship that unites the two countries.")
+    ev = _events(text, published="2023-11-09")
+    pair = [e for e in ev if e[1] == {"Karo Vendal", "Lina Sorvek"}]
+    assert len(pair) == 1 and pair[0][0] == "meeting"
+    text = "Cuban Prime Minister Karo Vendal spoke with Chinese Prime Minister Lina Sorvek on Tuesday about trade."
+    assert [e[0] for e in _events(text, published="2023-11-09")] == ["call"]

@@ -125,6 +125,11 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
             if best is None or PRIORITY[name] < PRIORITY[best[0]]:
                 best = (name, m.start(), m.end())
             break
+    if best is not None and best[0] == "call" and re.match(r"spoke\b", sentence[best[1]:]) and \
+            not re.search(r"(?:tele)?phone|video|virtual|online|\bcall\b", sentence, re.I) and _IN_PERSON.search(sentence):
+        # "During his stay in that city, he spoke with the Chinese Prime Minister", "he traveled to Zhejiang and spoke
+        # with A": spoken with where he stays, face to face, not on the phone
+        best = ("meeting", best[1], best[2])
     if best is None:
         m = _VISITING_ADJ.search(sentence)  # "a discussion between the visiting Prime Minister X and Y": no other trigger
         if m and not _FUTURE.search(sentence[max(0, m.start() - 40):m.start()]):
@@ -132,6 +137,8 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
     return best
 
 
+_IN_PERSON = re.compile(r"\b(?:[Dd]uring\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:stay|visit|trip|tour)|travell?ed\s+to|went\s+to|"
+                        r"arrived\s+in|in\s+person|face[\s-]to[\s-]face|on\s+the\s+sidelines|in\s+the\s+margins)\b")
 _BILATERAL_ADJ = re.compile(r"\s+(?:agreements?|accords?|treat(?:y|ies)|documents?|instruments?|memorand\w*|MoUs?|MOUs?|deals?|pacts?|"
                             r"protocols?)\b")
 # "the Barbados-Jamaica bilateral relationship", "bilateral trade": the adjective of a relation, naming no occasion
