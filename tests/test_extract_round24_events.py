@@ -87,3 +87,13 @@ def test_spoke_with_during_a_stay_is_a_meeting_not_a_call():
     assert len(pair) == 1 and pair[0][0] == "meeting"
     text = "Cuban Prime Minister Karo Vendal spoke with Chinese Prime Minister Lina Sorvek on Tuesday about trade."
     assert [e[0] for e in _events(text, published="2023-11-09")] == ["call"]
+
+
+# dates
+
+
+def test_the_day_before_is_the_day_before_the_report():
+    text = ("Dorvan President Karo Vendal has concluded his state visit to China. The jet of the head of state left Beijing.\n\n"
+            "The day before, Karo Vendal held official talks with Chinese President Lina Sorvek.")
+    ev = _events(text, published="2023-03-02")
+    assert [e[2] for e in ev if e[1] == {"Karo Vendal", "Lina Sorvek"}] == ["2023-03-01"]

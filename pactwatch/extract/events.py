@@ -137,6 +137,7 @@ def _trigger(sentence: str) -> tuple[str, int, int] | None:
     return best
 
 
+_DAY_BEFORE = re.compile(r"\W*(?:The|On\s+the)\s+(?:day\s+before|previous\s+day|day\s+prior)\s*,")
 _IN_PERSON = re.compile(r"\b(?:[Dd]uring\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:stay|visit|trip|tour)|travell?ed\s+to|went\s+to|"
                         r"arrived\s+in|in\s+person|face[\s-]to[\s-]face|on\s+the\s+sidelines|in\s+the\s+margins)\b")
 _BILATERAL_ADJ = re.compile(r"\s+(?:agreements?|accords?|treat(?:y|ies)|documents?|instruments?|memorand\w*|MoUs?|MOUs?|deals?|pacts?|"
@@ -871,6 +872,15 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                         d = PartialDate(value=nd, text=None, inferred=True, rule="day-after-previous")
                 except ValueError:
                     pass
+        if not d.value and not best and same_day is None and published and len(published) == 10 and _DAY_BEFORE.match(sent):
+            # "X has concluded his state visit to China; his jet left Beijing. The day before, X held official talks with
+            # Y": the day before the one the report tells of, its publication day
+            import datetime as _dt
+            try:
+                d = PartialDate(value=(_dt.date.fromisoformat(published) - _dt.timedelta(days=1)).isoformat(),
+                                text=sent[:_DAY_BEFORE.match(sent).end()].strip(" ,"), inferred=True, rule="day-before-publication")
+            except ValueError:
+                pass
         if not d.value and same_day is None and drafts and _EARLIER.match(sent):
             # "Earlier, the Prime Minister called on the President": within the stay the article gives as a span of days
             # ("on an official visit on 1-2 September"); the day is not stated, the month is
