@@ -97,3 +97,15 @@ def test_the_day_before_is_the_day_before_the_report():
             "The day before, Karo Vendal held official talks with Chinese President Lina Sorvek.")
     ev = _events(text, published="2023-03-02")
     assert [e[2] for e in ev if e[1] == {"Karo Vendal", "Lina Sorvek"}] == ["2023-03-01"]
+
+
+def test_met_world_leaders_in_a_city_places_each_meeting_told_after():
+    text = ("Prime Minister Karo Vendal met world leaders in Kuala Lumpur, Malaysia on the sidelines of the 27th Union "
+            "Summit.\nIn his meeting with US President Lina Sorvek, PM Vendal affirmed that Dorvan wishes to strengthen ties.\n"
+            "Meeting his Russian counterpart Oren Talvik, the Dorvanian leader said he expects Russia to ratify a trade deal.\n"
+            "In a conversation with his Australian counterpart Dane Moro, the Dorvanian PM requested help to export seafood "
+            "to Australia.")
+    ev = _events(text, published=None)
+    assert sorted((tuple(sorted(e[1])), e[3]) for e in ev if e[0] == "meeting") == [
+        (("Dane Moro", "Karo Vendal"), "Kuala Lumpur"), (("Karo Vendal", "Lina Sorvek"), "Kuala Lumpur"),
+        (("Karo Vendal", "Oren Talvik"), "Kuala Lumpur")]

@@ -682,7 +682,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 break
             continue
         uniq = list(dict.fromkeys(people))
-        if trig and trig[0] in ("call", "talks", "meeting") and len(uniq) == 1 and _SERIES.search(sent):
+        if trig and trig[0] in ("call", "talks", "meeting") and len(uniq) == 1 and (_SERIES.search(sent) or _WORLD_LEADERS.search(sent)):
             # "X held separate phone talks on Thursday with his counterparts from A, B and C": the sentences that
             # follow name them one by one, each its own occasion of this kind and day
             fd = [(abs(ds - (s + trig[1])), pd) for ds, de, pd in dates_in(s, e) if pd.value and
@@ -1371,6 +1371,8 @@ _VISIT_ENDED = re.compile(r"\b(?:left|leaves|departed|returned|flew\s+(?:back|ho
                          r"\b(?:after|upon|on)\s+(?:completing|concluding|wrapping\s+up|the\s+(?:conclusion|completion|end)\s+of)\b")
 # "held a series of bilateral meetings with regional Leaders as part of the 7th Pacific Islands Leaders Meeting": at a gathering
 _PART_OF_GATHERING = re.compile(r"\bas\s+part\s+of\s+the\s+(?:[\w-]+\s+){0,6}?(?:Summit|Meeting|Conference|Forum|Assembly)\b")
+# "X met world leaders in Kuala Lumpur on November 21 on the sidelines of ...": the meetings told one by one after it
+_WORLD_LEADERS = re.compile(r"\b(?:met|meets|held\s+talks\s+with|held\s+meetings\s+with)\s+(?:with\s+)?(?:several\s+|other\s+)?(?:world|regional|foreign|fellow)\s+leaders\b")
 _SERIES = re.compile(r"\b(?:separate(?:ly)?|counterparts|a\s+series\s+of|several|a\s+number\s+of|leaders\s+of|"
                      r"(?:presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+(?:different|various|several|many|other|[\w-]+)\s+[\w-]*\s*(?:countries|states|nations)|"
                      r"(?:his|her)\s+(?:\w+\s+){0,2}counterparts)\b")
