@@ -109,3 +109,12 @@ def test_met_world_leaders_in_a_city_places_each_meeting_told_after():
     assert sorted((tuple(sorted(e[1])), e[3]) for e in ev if e[0] == "meeting") == [
         (("Dane Moro", "Karo Vendal"), "Kuala Lumpur"), (("Karo Vendal", "Lina Sorvek"), "Kuala Lumpur"),
         (("Karo Vendal", "Oren Talvik"), "Kuala Lumpur")]
+
+
+def test_attending_a_retreat_now_is_on_the_report_day_and_its_chair_is_at_it():
+    text = ("Prime Minister Karo Vendal met Fiji PM Lina Sorvek on Thursday.\n\n"
+            "Vendal is attending the Island Forum Special Leaders Retreat at the Sheraton Resort.\n\n"
+            "The meeting is chaired by Sorvek.")
+    ev = _events(text, published="2023-02-24")
+    multi = [e for e in ev if e[0] == "multilateral_meeting"]
+    assert len(multi) == 1 and multi[0][1] == {"Karo Vendal", "Lina Sorvek"} and multi[0][2] == "2023-02-24"

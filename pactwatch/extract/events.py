@@ -46,6 +46,9 @@ _LEADERS_MET = re.compile(r"\b(?:where|when|after|as)\s+(?:the\s+two|both|the)\s
 # "The meeting was attended by A; B; ...": the delegations at the occasion told before, not another occasion
 _ATTENDED = re.compile(r"^\W*(?:(?:The|This|That|Their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|session|ceremony|discussions?|call|conversation|event|audience)"
                        r"\s+(?:was|were)\s+(?:also\s+)?attended\s+by|(?:Also\s+)?(?:present|in\s+attendance)\s+(?:at|during)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|ceremony)\s+(?:was|were))\b")
+_ATTENDING_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:attending|participating\s+in|taking\s+part\s+in)\b")
+_CHAIRED_BY = re.compile(r"\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|retreat|forum|session|conference)\s+(?:is|was|will\s+be|is\s+being)\s+"
+                         r"(?:co-)?(?:chaired|hosted|presided\s+over)\s+by\b", re.I)
 # "Earlier the same day", "later in the day": the day of the occasion told before
 _SAME_DAY = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:on\s+)?(?:the\s+same\s+day|in\s+the\s+day|that\s+day|that\s+(?:morning|afternoon|evening))\b|"
                        r"\b[Oo]n\s+the\s+same\s+day\b|\b[Tt]he\s+same\s+day\b")
@@ -530,6 +533,14 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         if drafts and _ATTENDED.match(sent):
             drafts[-1].spans.append((s, e))
             continue
+        ch = _CHAIRED_BY.match(sent) if drafts and people and drafts[-1].type == "multilateral_meeting" else None
+        if ch:
+            # "X is attending the Pacific Islands Forum Leaders Retreat. The meeting is chaired by Y": Y at it too
+            for p in dict.fromkeys(p for p, ms, _ in found if ms >= s + ch.end()):
+                if p not in drafts[-1].participants:
+                    drafts[-1].participants.append(p)
+            drafts[-1].spans.append((s, e))
+            continue
         pa = _PARTICIPATION.search(sent) if drafts and "participation" in sent and _THE_OCCASION.match(sent) else None
         if pa:
             # "The meeting took place at the Casa Rosada, with the participation of Foreign Minister C": the occasion told
@@ -989,6 +1000,11 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                      place.kind if place else None, place.iso3 if place else None, [(s, e)], s, sideline=True))
             if len(set(people)) == 1 and (_LEADERS_AT.search(sent) or _SERIES.search(sent, 0, side.start())):
                 continue  # "held discussions with four leaders at the summit": the meetings told one by one after it
+        if name == "multilateral_meeting" and not d.value and published and len(published) == 10 and _ATTENDING_NOW.search(sent) and \
+                not _recalled(PartialDate(published), published):
+            # "X is attending the Pacific Islands Forum Special Leaders Retreat at the Sheraton Resort": at it the day the
+            # report is published
+            d = PartialDate(value=published, text=_ATTENDING_NOW.search(sent).group(0), inferred=True, rule="attending-at-publication")
         if name == "multilateral_meeting" and gathering is not None and not d.value and place is None and \
                 _DEF_GATHERING.search(sent, max(0, te - 60), te):
             # "The ASEAN summit opened in Vientiane on Tuesday. X attended the summit": the day and place told of it
