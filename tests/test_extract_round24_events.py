@@ -118,3 +118,13 @@ def test_attending_a_retreat_now_is_on_the_report_day_and_its_chair_is_at_it():
     ev = _events(text, published="2023-02-24")
     multi = [e for e in ev if e[0] == "multilateral_meeting"]
     assert len(multi) == 1 and multi[0][1] == {"Karo Vendal", "Lina Sorvek"} and multi[0][2] == "2023-02-24"
+
+
+def test_during_this_visit_talks_with_one_and_call_on_another_are_two_occasions():
+    text = ("Foreign Minister Karo Vendal was in New Delhi for a two day visit.\n\n"
+            "During this visit Minister Karo Vendal held bilateral talks with the Minister of External Affairs Lina Sorvek "
+            "on Sunday and called on Prime Minister Oren Talvik today.")
+    ev = _events(text, published="2015-01-19")
+    pairs = sorted((e[0], tuple(sorted(e[1]))) for e in ev if len(e[1]) == 2)
+    assert sorted(p for _, p in pairs) == [("Karo Vendal", "Lina Sorvek"), ("Karo Vendal", "Oren Talvik")]
+    assert not any(len(e[1]) == 3 for e in ev)

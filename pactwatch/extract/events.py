@@ -172,7 +172,7 @@ _VISIT_ADJUNCT = re.compile(
     r"(?:(?:his|her|their|the|a|an|this|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:state|official|working|first|maiden|two-day|three-day|four-day|five-day|[\w-]+-day)\s+"
     r"(?:[\w-]+\s+)?(?:visit|trip|tour)\b"
-    r"|\b(?:during|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)(?:visit|trip|tour)\b"
+    r"|\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|this|that|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:’s|'s))\s+)(?:visit|trip|tour)\b"
     r"|\bas\s+part\s+of\s+(?:(?:his|her|their|the|a|an|this)\s+)?(?:[\w.-]+(?:’s|'s)\s+)?(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b")
 _ARRIVAL_DATE = re.compile(r"\b(?:arrived|arrives|arriving|arrival|reached|landed|landing)\b[^,;.()]{0,40}?"
                            r"(?:\b(?:on|late|early)\s+)?(?:the\s+)?$")
@@ -1470,12 +1470,14 @@ def _each_callee(sent: str, s: int, found, persons=None) -> list[tuple[str, list
     if m:
         before = [p for p, ms in order if ms < s + m.start()]
         after = [p for p, ms in order if ms >= s + m.end()]
-        v = re.search(r"\b(?:visited|met(?:\s+with)?|called\s+on)\s+", sent[:m.start()])
+        v = re.search(r"\b(?:visited|met(?:\s+with)?|called\s+on|(?:held|had)\s+(?:bilateral\s+|official\s+)?talks\s+with)\s+", sent[:m.start()])
         if len(before) >= 2 and v and order[0][1] < s + v.start() and \
                 all(ms >= s + v.end() for p, ms in order[1:] if p in before) and \
                 re.search(r"\s+and\s+(?:also\s+|later\s+|then\s+)?$", sent[:m.start()]):
-            # "X visited King A and paid courtesy calls to B and C": one call on each of them
-            return [("meeting", [before[0], p]) for p in before[1:] + after]
+            # "X visited King A and paid courtesy calls to B and C": one call on each of them; "X held bilateral talks
+            # with A on Sunday and called on Prime Minister B today": the talks with A and a call on B
+            first_kind = "talks" if "talks" in v.group(0) else "meeting"
+            return [(first_kind if p == before[1] else "meeting", [before[0], p]) for p in before[1:] + after]
         if len(before) == 1 and len(after) >= 2 and not re.search(r"\b(?:jointly|together|both)\b", sent):
             if persons is not None and len({persons[p].tokens[-1].lower() for p in after if persons[p].tokens}) == 1 and \
                     all(len(persons[p].tokens) >= 2 for p in after):
