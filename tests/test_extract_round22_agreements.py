@@ -275,3 +275,29 @@ def test_documents_talked_about_or_of_another_time_are_not_the_sets():
                  "on borders of 1999."):
         keys = agreement_keys(extracted(text))
         assert len(keys) == 1 and keys[0][0] >= 2, text
+
+
+# --- from the holdout28 run (synthetic sentences) ---
+
+def test_deals_told_by_ordinal_with_focus_and_involve():
+    text = ("In total, three bilateral agreements were signed between Chile and Argentina.\n\n"
+            "The first deal signed focusses on cooperation during the pandemic.\n\n"
+            "\"Had we been more united, we could have coped better,\" the president said.\n\n"
+            "The second deal involves the modernization of both their border crossings.\n\n"
+            "The third agreement concerns the reciprocal recognition of driver's licenses.")
+    assert agreement_keys(extracted(text)) == [(1, "agreement", ("ARG", "CHL"))] * 3
+
+
+def test_numbered_decisions_are_documents():
+    text = ("Presidents Ana Rojas of Chile and Li Wei of Peru signed a number of documents, which include:\n\n"
+            "1. Decision of the Supreme Interstate Council on the establishment of the Council of the Heads of Regions;\n\n"
+            "2. Decision of the Supreme Interstate Council on the establishment of a working group on geology;\n\n"
+            "3. Agreement between the Government of Chile and the Government of Peru on holding joint military exercises.")
+    keys = agreement_keys(extracted(text))
+    assert keys.count((1, "decision", ("CHL", "PER"))) == 2 and (1, "agreement", ("CHL", "PER")) in keys
+
+
+def test_the_subject_of_a_passive_signing_far_before_its_verb():
+    text = ("As a result of the negotiations between Chile and Peru, a Program of consultations between the Ministries of "
+            "Foreign Affairs of Chile and Peru for 2023-2024 was signed.")
+    assert agreement_keys(extracted(text)) == [(1, "programme", ("CHL", "PER"))]

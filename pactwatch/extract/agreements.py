@@ -58,7 +58,7 @@ KIND_NAMES = [
     ("exchange of letter", "exchange of letters"), ("exchanges of letter", "exchange of letters"),
     ("contract", "contract"), ("deal", "agreement"), ("pact", "agreement"), ("communiqu", "joint statement"), ("programme", "programme"), ("program", "programme"), ("action plan", "action plan"), ("plan of action", "action plan"),
     ("plan", "plan"),
-    ("convention", "convention"), ("letters of exchange", "letter of exchange"), ("letter of exchange", "letter of exchange"), ("letter", "letter of intent"), ("document", "document"), ("instrument", "document"),
+    ("convention", "convention"), ("decision", "decision"), ("resolution", "decision"), ("letters of exchange", "letter of exchange"), ("letter of exchange", "letter of exchange"), ("letter", "letter of intent"), ("document", "document"), ("instrument", "document"),
 ]
 
 
@@ -180,6 +180,11 @@ def find_signings(text: str, start: int, end: int) -> list[SigningDraft]:
         # "A bilateral agreement on <a long subject> was also signed by ...": the sentence's subject document
         passive = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:signed|inked|concluded)\b", sent, re.I)
         subject = [m for m in docs if passive and m.end() <= passive.start() and m.start() <= 3]
+        if not subject and passive:
+            # "As a result of the talks, a Program of consultations between A and B for 2023-2024 was signed": the
+            # passive verb's subject, however long its complement
+            subject = [m for m in docs if m.end() <= passive.start() and passive.start() - m.end() <= 200
+                       and not re.search(r"[.;:]|\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", sent[m.end():passive.start()], re.I)][-1:]
         if subject:
             best = (0, subject[0])
     if best is None:
@@ -862,7 +867,8 @@ _LIST_OPENER = re.compile(r"^\s*(?:(?:These|They|Those|The\s+(?:[\w-]+\s+){0,2}(
 _LIST_HERE = re.compile(r"^\s*(?:Here\s+(?:are|is)|Below\s+(?:are|is)|(?:The\s+)?following\s+(?:is|are))\b[^.]{0,80}\b(?:agreements|documents|instruments|memoranda|MoUs|deals|accords|pacts)\b"
                         r"|^\s*The\s+following\s+(?:[\w-]+\s+){0,2}(?:agreements|documents|instruments|memoranda|MoUs|deals|accords|pacts)\s+(?:were|have\s+been)\s+(?:signed|inked|exchanged)", re.I)
 #: a titled plan in a list item, which DOC_PHRASE leaves to context ("the Plan for the celebration of ...")
-_ITEM_PLAN = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?P<doc>Plan|Programme|Program)\b")
+#: ... and "1. Decision of the Supreme Interstate Council on the establishment of ...": a signed decision
+_ITEM_PLAN = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?P<doc>Plan|Programme|Program|(?:Decision|Resolution)(?=\s+of\s+the\b))\b")
 
 
 #: "Among the agreements signed were ...", "The documents signed are ...": a list of the documents themselves
@@ -929,9 +935,12 @@ def _last_counted(signings: list, here: tuple[int, int]):
 def _item_document(sent: str, at: int):
     """The document a list item names near its start, or None."""
     m = DOC_PHRASE.search(sent, at, min(len(sent), at + 100))
+    plan = _ITEM_PLAN.match(sent, at)
+    if plan is not None and plan.group("doc").startswith(("Decision", "Resolution")) and (m is None or m.start() > plan.end()):
+        return plan  # "Decision of the Council on the Agreement ...": the decision is the item
     if m is not None and not re.search(r"[.;:]", sent[at:m.start()]):
         return m
-    return _ITEM_PLAN.match(sent, at)
+    return plan
 
 
 def _listed_document(sent: str, m, s: int, e: int):
@@ -969,8 +978,9 @@ _TOLD_ORDINAL = re.compile(rf"(?<![\w-])the\s+(?P<ord>{_ORDINALS})\s+(?:one\s+)?
 #: "The first Memorandum of Cooperation signed between the two governments concerned ...", "the fourth related to ...",
 #: "the sixth was a Letter of Intent to ...": an ordinal told with what its document is about
 _TOLD_ORDINAL_VERB = re.compile(
-    rf"(?<![\w-])the\s+(?P<ord>{_ORDINALS})\s+(?:(?:one|document|instrument|{_ONE_DOC})(?:\s+signed(?:\s+between\s+[^,;.]{{0,60}}?)?)?\s+)?"
-    r"(?P<rel>concern(?:ed|s)|cover(?:ed|s)|relat(?:ed|es)\s+to|deal(?:t|s)\s+with|agreed\s+to|aim(?:ed|s)\s+to|(?:is|was)\s+(?:on|about|an?|the))\b", re.I)
+    rf"(?<![\w-])the\s+(?P<ord>{_ORDINALS})\s+(?:(?:one|document|instrument|deal|pact|{_ONE_DOC})(?:\s+signed(?:\s+between\s+[^,;.]{{0,60}}?)?)?\s+)?"
+    r"(?P<rel>concern(?:ed|s)|cover(?:ed|s)|relat(?:ed|es)\s+to|deal(?:t|s)\s+with|agreed\s+to|aim(?:ed|s)\s+to|(?:is|was)\s+(?:on|about|an?|the)|"
+    r"focus(?:es|ses|ed|sed)?\s+on|involv(?:es|ed)|provid(?:es|ed)\s+for|address(?:es|ed)|target(?:s|ed))\b", re.I)
 _NAMED_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w’'-]*)\s+){0,3}" + _ONE_DOC + r"(?!\w)", re.I)
 #: "One concerns ...", "Another, signed between the two police forces, aims to ...", "One of the agreements features ...",
 #: "... signed the other document to boost ...": one of a set, told without its name
