@@ -738,7 +738,8 @@ def _singular(word: str) -> str:
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") else word
 _LIST_GLUE = {"of", "the", "two", "both", "countries", "nations", "states", "sides", ",", "and", "their", "respective",
-              "foreign", "defence", "defense", "prime", "state", "government", "governments", "heads", "with", "from"}
+              "foreign", "defence", "defense", "prime", "state", "government", "governments", "heads", "with", "from",
+              "agencies", "ministries", "departments", "delegations", "services", "offices", "diplomacy", "diplomatic"}
 
 
 def _in_plural_title_list(toks: list[Token], i: int, cms: list[CountryMention]) -> bool:
@@ -888,6 +889,7 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
                 aliases.append(m.text)
         persons.append(Person(" ".join(best.tokens), best.tokens, aliases, titles, country, sorted(g, key=lambda m: m.start)))
     _group_countries(text, sentences, persons)
+    _respective_countries(text, persons)
     _title_references(text, persons, countries)
     persons.sort(key=lambda p: p.mentions[0].start)
     return persons
@@ -997,6 +999,30 @@ def _group_countries(text: str, sentences: list[tuple[int, int]], persons: list[
             if before:
                 p = max(before, key=lambda x: x[0])[1]
                 p.country = p.country or iso
+
+
+# "The heads of the foreign affairs agencies of Russia and the United States, A B and C D": a plural office of two
+# states, then two names, read respectively
+_RESPECTIVE = re.compile(
+    r"\b(?:[Hh]eads|[Mm]inisters|[Pp]residents|[Ll]eaders|[Pp]remiers|[Cc]hiefs|[Ss]ecretaries|[Aa]mbassadors|[Ee]nvoys)\s+of\s+"
+    r"(?:[^,;.()]{0,60}?\s)?(?:of\s+)?(?:the\s+)?(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+(?P<n1>[A-Z][^,;.()]{2,40}?)\s+and\s+(?P<n2>[A-Z][^,;.()]{2,40}?)(?=,|\s+(?:have|had|held|met|discussed|agreed|signed)\b)")
+
+
+def _respective_countries(text: str, persons: list[Person]) -> None:
+    """"the heads of ... of X and Y, A B and C D": A B of X, C D of Y (only persons without a state)."""
+    from pactwatch import countries as gaz
+
+    if " and " not in text:
+        return
+    for m in _RESPECTIVE.finditer(text):
+        a, b = gaz.resolve_country(m.group("a")), gaz.resolve_country(m.group("b"))
+        if not a or not b or a == b:
+            continue
+        for grp, iso in (("n1", a), ("n2", b)):
+            for p in persons:
+                if any(m.start(grp) <= x.start < m.end(grp) and x.ref == "name" for x in p.mentions):
+                    p.country = p.country or iso
 
 
 def _title_references(text: str, persons: list[Person], countries: list[CountryMention]) -> None:
