@@ -301,3 +301,15 @@ def test_the_subject_of_a_passive_signing_far_before_its_verb():
     text = ("As a result of the negotiations between Chile and Peru, a Program of consultations between the Ministries of "
             "Foreign Affairs of Chile and Peru for 2023-2024 was signed.")
     assert agreement_keys(extracted(text)) == [(1, "programme", ("CHL", "PER"))]
+
+
+def test_a_listed_document_keeps_its_whole_subject():
+    text = ("Presidents Ana Rojas of Chile and Li Wei of Peru signed a number of documents, which include:\n\n"
+            "1. Decision of the Supreme Interstate Council on the establishment of a working group on geology;\n\n"
+            "2. Agreement between the Government of Chile and the Government of Peru on joint management and use of "
+            "transboundary water bodies;\n\n"
+            "3. Agreement between the Government of Chile and the Government of Peru on cooperation in tourism and sport.")
+    rec = extracted(text)
+    assert [[s.text for s in a.sectors] for a in rec.agreements] == [
+        ["establishment of a working group on geology"], ["joint management and use of transboundary water bodies"],
+        ["tourism and sport"]]

@@ -248,9 +248,13 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             own = getattr(sd, "own_range", None)
             if own:  # an item of a semicolon list: its own phrases, else the item itself is what it is about
                 sd.sectors = [sp for sp in sd.sectors if own[0] <= sp[0] < own[1]] or [own]
-            elif (whole := own_subject(text, sd)) is not None and not any(whole[0] <= sp[0] < whole[1] for sp in sd.sectors):
-                # one document's own subject, where no sector phrase was found in it, is one phrase
-                sd.sectors = [whole] + sd.sectors
+            elif (whole := own_subject(text, sd)) is not None and (
+                    sd.listed and sd.doc_span[0] - s <= 8 and not _AREAS_IN.match(text, whole[0])
+                    or not any(whole[0] <= sp[0] < whole[1] for sp in sd.sectors)):
+                # one document's own subject is one phrase: always for a list line that opens with its document ("2.
+                # Agreement ... on joint management and use of transboundary water bodies"), else where no sector
+                # phrase was found in it
+                sd.sectors = [whole] + [sp for sp in sd.sectors if not (whole[0] <= sp[0] < whole[1])]
             if not sd.sectors and sd.kind == "programme" and sd.doc_span[1] > sd.doc_span[0]:
                 # "a cultural exchange programme was signed": a programme's name says what it is about
                 name = re.match(r"(?i)(?:(?:a|an|the|one|\d+)\s+)?(?P<name>(?:[\w-]+\s+){1,4}program(?:me)?)\b", text[sd.doc_span[0]:sd.doc_span[1]])
@@ -369,6 +373,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     return Record(source=source, actors=actors, events=events, agreements=agreements, statements=statements, status="draft")
 
 
+#: "cooperation in X": the areas the sector rules find in it, not one phrase
+_AREAS_IN = re.compile(r"(?i)(?:the\s+)?(?:co-?operation|collaboration)\s+(?:in|on)\s")
 _CURRENCY = re.compile(r"\s*(?:dollars?|\$|yuan|rubles?|roubles?|rupees?|pounds?)\b", re.I)
 _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|funded|based|born|made|built|owned|hosted|style|era)\b", re.I)
 

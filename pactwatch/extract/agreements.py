@@ -960,13 +960,15 @@ _ONE_DOC = (r"(?P<one>declaration\s+of\s+intent|memorand(?:um|a)\s+of\s+(?:under
             r"MoU|MOU|Mou|agreement|accord|treaty|protocol|programme|program|joint\s+statement|joint\s+declaration|declaration|"
             r"action\s+plan|plan\s+of\s+action|work\s+plan|roadmap|road\s+map|convention|"
             r"letter\s+of\s+(?:intent|arrangement|exchange|co-?operation|agreement|understanding)|statement\s+of\s+intent|"
-            r"exchange\s+of\s+(?:notes|letters))")
+            r"exchange\s+of\s+(?:notes|letters)|(?-i:Decision|Resolution))")
 _ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last"
 _TOLD_DOC = re.compile(
     rf"(?<![\w-])(?:(?:an?|the|one|this)\s+)?(?:(?P<ord>{_ORDINALS})\s+(?:(?:one|document|instrument)\s+)?)?"
     rf"(?:(?:(?-i:[A-Z][\w’'-]*)(?:\s+and(?=\s+(?-i:[A-Z])))?|[Ee]xtension\s+of|(?:bilateral|framework|cooperation|co-operation|joint|general|basic|"
     rf"intergovernmental|inter-governmental|executive|cultural|exchange|implementing|implementation)\b)\s+){{0,3}}?"
     rf"{_ONE_DOC}(?!\w)(?:\s*\([A-Za-z]{{2,8}}\))?\s+"
+    # "Decision of the Supreme Interstate Council on ...": the body that decided stands before the subject
+    r"(?:(?<=Decision\s)of\s+the\s+(?:[A-Z][\w-]*\s+){1,4}|(?<=Resolution\s)of\s+the\s+(?:[A-Z][\w-]*\s+){1,4})?"
     # "A MoU was signed on conduct of ...": the subject after the verb (not "was signed on Monday")
     r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked)\s+(?!on\s+(?:behalf|the\s+sidelines|the\s+margins|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))(?=on\s|for\s|to\s|between\s))?"
     r"(?P<rel>on(?!\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -1245,7 +1247,7 @@ def _whole_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int
                      r"April|May|June|July|August|September|October|November|December|\d).*$", words)
     if when:  # "... cooperation on Monday": when, not what
         words = words[:when.start()]
-    on = re.search(r"\s+(?:on|for|regarding|concerning)\s+(?=\S)", words)
+    on = re.search(r"\s+[\[(]?(?i:on|for|regarding|concerning)\s+(?=\S)", words)
     if on and re.search(r"\band\b", words[:on.start()]) and not re.search(r"\s+between\s+", words[on.end():]):
         a, words = a + on.end(), words[on.end():]  # "A and B on X", "A and B for X": X
     # "education cooperation between the Hanoi Tourism College and ...": about "education cooperation"; but
@@ -1260,6 +1262,11 @@ def _whole_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int
     if purpose and purpose.start() > 0:
         words = words[:purpose.start()]
     words = words.rstrip(" ,;.")
+    if words.endswith(("]", ")")) and words.count(words[-1]) > words.count("[" if words[-1] == "]" else "("):
+        words = words[:-1].rstrip()  # "... [For joint degree programme]": the bracket the subject opened in
+    article = re.match(r"(?i)(?:the|an?)\s+", words)
+    if article and article.end() < len(words):  # "the establishment of ...": "establishment of ..."
+        a, words = a + article.end(), words[article.end():]
     if not words or len(words.split()) > 25 or _AREA_LIST.search(words) or not re.search(r"[A-Za-z]{3,}", words):
         return None
     pair = re.match(r"(?i)(?:(?:co-?operation|collaboration|relations)\s+)?between\s+", words)
