@@ -14,3 +14,21 @@ def test_heads_of_the_agencies_of_two_states_then_two_names():
     ev = _events(text)
     assert [(e[0], e[1]) for e in ev] == [("call", {"Karo Vendal", "Oren Talvik"})]
     assert persons["Karo Vendal"].country == "NOR" and persons["Oren Talvik"].country == "CHL"
+
+
+def test_plural_office_list_with_each_state_written_before_the_name():
+    text = ("DORVAN, May 3 - On May 3, 2024 in Dorvan City Foreign Minister of the Republic of Norway Karo Vendal held "
+            "separate meetings with the Foreign Ministers of the Republic of Chile - Oren Talvik, the Kingdom of Sweden "
+            "Lina Sorvek, the Russian Federation Dane Moro, and the Deputy Foreign Minister of Japan Aldo Brevik.")
+    persons = _persons(text, published="2024-05-03")
+    assert {"Oren Talvik", "Lina Sorvek", "Dane Moro", "Aldo Brevik"} <= set(persons)
+    assert persons["Lina Sorvek"].country == "SWE" and persons["Dane Moro"].country == "RUS"
+    ev = _events(text, published="2024-05-03")
+    pairs = sorted(tuple(sorted(e[1])) for e in ev if e[0] == "meeting")
+    assert len(pairs) == 4 and all("Karo Vendal" in p for p in pairs)
+
+
+def test_group_of_states_is_no_person():
+    text = ("The ministers exchanged views on the results of the Fourth Ministerial Meeting of Chile's Neighboring "
+            "Countries held today in Dorvan City.")
+    assert "Neighboring Countries" not in _persons(text)

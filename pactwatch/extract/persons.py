@@ -617,6 +617,18 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         anchored = True  # "with President A B and C D": a name joined to a titled one
     if not anchored and len(run) >= 2 and prev is not None and prev.text in (",", ":") or not anchored and len(run) >= 2 and prev is not None and prev.low == "and":
         anchored = _in_plural_title_list(toks, i, cms)
+    if not anchored and 2 <= len(run) <= 5 and prev is not None and not prev.possessive and _in_country(prev, cms) is not None \
+            and _in_country(prev, cms).kind == "name":
+        # "the Foreign Ministers of Belarus - A B, the Islamic Republic of Iran C D, the Russian Federation E F": a later
+        # item of a plural office's list, its state written right before the name
+        q = i - 1
+        c0 = _in_country(prev, cms)
+        while q > 0 and (_in_country(toks[q - 1], cms) is c0 or toks[q - 1].cap and toks[q - 1].low in ("republic", "kingdom", "federation", "state", "of", "islamic")
+                         or toks[q - 1].low in ("of", "the")):
+            q -= 1
+        if q >= 2 and toks[q - 1].text in (",", "and") and _in_plural_title_list(toks, q, cms, 28):
+            anchored = True
+            country = country or c0.iso3
     if not anchored and 2 <= len(run) <= 5 and i >= 3 and toks[i - 2].low == "the" and toks[i - 3].text in (",", "and") \
             and prev is not None and not prev.possessive and (_in_country(prev, cms) or _Dummy).kind == "demonym" \
             and _in_plural_title_list(toks, i - 2, cms):
@@ -739,14 +751,15 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 _LIST_GLUE = {"of", "the", "two", "both", "countries", "nations", "states", "sides", ",", "and", "their", "respective",
               "foreign", "defence", "defense", "prime", "state", "government", "governments", "heads", "with", "from",
-              "agencies", "ministries", "departments", "delegations", "services", "offices", "diplomacy", "diplomatic"}
+              "agencies", "ministries", "departments", "delegations", "services", "offices", "diplomacy", "diplomatic", "-", "–",
+              "republic", "kingdom", "federation", "islamic", "democratic", "socialist"}
 
 
-def _in_plural_title_list(toks: list[Token], i: int, cms: list[CountryMention]) -> bool:
+def _in_plural_title_list(toks: list[Token], i: int, cms: list[CountryMention], limit: int = 16) -> bool:
     """A name in a list introduced by a plural office: "the presidents of the two countries, Hassan Rouhani and ..."."""
     k = i - 1
     steps = 0
-    while k >= 0 and steps < 16:
+    while k >= 0 and steps < limit:
         t = toks[k]
         if t.low in _PLURAL_HEADS:
             return True

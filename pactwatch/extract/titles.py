@@ -158,6 +158,8 @@ NOT_NAME = {
     "resort", "mansion",
     # social networks and messaging services ("Taking to Twitter, the minister said"): a medium, never a person
     "twitter", "facebook", "instagram", "youtube", "weibo", "wechat", "telegram", "tiktok", "linkedin", "whatsapp",
+    # plural nouns of groups of states ("the Ministerial Meeting of Afghanistan's Neighboring Countries"): no name
+    "countries", "nations", "neighbors", "neighbours", "neighboring", "neighbouring", "economies", "territories",
 }
 #: Capitalised words that may follow a name without making the run something else ("S Jaishankar Friday called").
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
