@@ -32,3 +32,41 @@ def test_group_of_states_is_no_person():
     text = ("The ministers exchanged views on the results of the Fourth Ministerial Meeting of Chile's Neighboring "
             "Countries held today in Dorvan City.")
     assert "Neighboring Countries" not in _persons(text)
+
+
+def test_lower_case_minister_with_capitalised_portfolio_before_a_comma():
+    text = ("At the airport, President Karo Vendal received farewell greetings from the minister of Foreign Affairs, "
+            "Oren Talvik.")
+    assert "Oren Talvik" in _persons(text)
+
+
+def test_plural_ministers_and_of_portfolio_of_state_then_name():
+    text = ("The agreement was signed by the Ministers of the Interior of Angola Lina Sorvek and of Foreign Affairs of "
+            "Egypt Dane Moro.\n"
+            "The memorandum was signed by the ministers of Energy and Water of Angola, Aldo Brevik, and of Foreign Affairs "
+            "of Egypt, Dane Moro.")
+    persons = _persons(text)
+    assert persons["Dane Moro"].country == "EGY"
+    assert persons["Aldo Brevik"].country == "AGO" and persons["Lina Sorvek"].country == "AGO"
+
+
+def test_state_in_brackets_after_the_name_and_a_one_letter_variant_of_a_surname():
+    text = ("President Karo Vendal-Sisi of Egypt arrived in Luanda.\n"
+            "The ceremony was witnessed by the Statesmen of the two countries, Oren Talvik (Angola) and Karo "
+            "Vendal-Sissi (Egypt).")
+    persons = _persons(text)
+    assert persons["Oren Talvik"].country == "AGO"
+    assert "Karo Vendal-Sissi" not in persons
+
+
+def test_leaders_witnessing_a_later_document_are_no_signatories_of_the_ministers_signing():
+    text = ("Luanda — President Karo Vendal of Egypt left Luanda on Wednesday after a visit to Angola.\n\n"
+            "The legal instrument was signed by the Ministers of the Interior of Angola Lina Sorvek and of Foreign "
+            "Affairs of Egypt Dane Moro.\n\n"
+            "At the ceremony, witnessed by the Statesmen of the two countries, Oren Talvik (Angola) and Karo Vendal "
+            "(Egypt), the two countries also signed a Memorandum of Understanding on Groundwater.\n\n"
+            "The Memorandum was signed by the ministers of Energy of Angola, Aldo Brevik, and of Foreign Affairs of "
+            "Egypt, Dane Moro.")
+    ev = _events(text, published="2023-06-08")
+    signings = [e[1] for e in ev if e[0] == "signing"]
+    assert signings == [{"Lina Sorvek", "Dane Moro", "Aldo Brevik"}]

@@ -226,6 +226,7 @@ _BENEFACTIVE = re.compile(r"\b(?:assistance|aid|support|help|contributions?|grat
 # "the delegation was received in a royal audience by ...": the delegation, whose leader a sentence names ("led by X")
 _DELEGATION_RECEIVED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}delegation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
                                   r"(?:received|welcomed|greeted|hosted)\b")
+_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b")
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\s+")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
 
@@ -778,6 +779,13 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             name = "meeting"  # "X also visited King A and paid courtesy calls to B": a call on a person, not a stay
         tpos = s + ts
         people = list(dict.fromkeys(people))
+        wb = _WITNESSED_BY.search(sent) if name == "signing" and "witnessed by" in sent else None
+        if wb and wb.end() <= ts and not re.search(r"\bsigned\s+by\b", sent) and any(d_.type == "signing" for d_ in drafts):
+            # "At the ceremony, witnessed by the Statesmen of the two countries, A (X) and B (Y), the two countries also
+            # signed ...": after a signing of ministers told before, the witnessing leaders are no signatories of it
+            wit = {p for p, ms, _ in found if s + wb.end() <= ms < s + ts}
+            people = [p for p in people if p not in wit]
+            found = [x for x in found if x[0] not in wit]
         if name in ("meeting", "talks", "call") and re.match(r"s?(?:\s+(?:meetings?|talks|discussions?|call|conversation))?\s+between\s+", sent[te:]):
             # "briefing reporters on the meeting between A and B": the two after "between", not the one who briefs
             pair = list(dict.fromkeys(p for p, ms, _ in found if ms >= s + te))

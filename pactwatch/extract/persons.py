@@ -445,7 +445,11 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             q0 -= 1  # "the prime minister of X, A B": lower-case words of the office before its head
         state_only = q0 >= 0 and toks[q0].low == "the" and (q0 < 1 or toks[q0 - 1].low not in ("of", "for")) and q + 2 <= last and toks[q + 1].low == "of" and \
             all(_in_country(t, cms) or t.low == "the" for t in toks[q + 2:last + 1]) and _in_country(toks[last], cms) is not None
-        if q >= 0 and k - q >= 3 and _is_head(toks[q]) and (toks[q].cap or q == 0 or toks[q - 1].text in (";", ",", ":", "/") or state_only) \
+        # "from the minister of Foreign Affairs, A B": a lower-case office after "the" whose portfolio is capitalised
+        cap_portfolio = q >= 1 and toks[q - 1].low == "the" and q + 2 <= last and toks[q + 1].low in ("of", "for") and \
+            all(t.cap or t.low in ("and", "the", "of") for t in toks[q + 2:last + 1]) and toks[q + 2].cap and \
+            not _in_country(toks[q + 2], cms) and (q < 2 or toks[q - 2].low not in ("of", "for", "at", "to", "in"))
+        if q >= 0 and k - q >= 3 and _is_head(toks[q]) and (toks[q].cap or q == 0 or toks[q - 1].text in (";", ",", ":", "/") or state_only or cap_portfolio) \
                 and (toks[last].cap or toks[last].low in TITLE_HEADS) and toks[last].low not in HEAD_NOUNS \
                 and j - i >= 2 and toks[q + 1].low in ("of", "for") \
                 and (q == 0 or toks[q - 1].low in TITLE_HEADS or _in_country(toks[q - 1], cms) or toks[q - 1].text in (";", ",", ":", "/")
@@ -570,6 +574,10 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
             if n + 1 < len(toks) and toks[n].low == "of" and country is None:
                 c = _in_country(toks[n + 1] if toks[n + 1].low != "the" or n + 2 >= len(toks) else toks[n + 2], cms)
                 country = c.iso3 if c else None
+    # "João Lourenço (Angola) and A B (Egypt)": the state in brackets right after the name
+    if country is None and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and \
+            _in_country(toks[j + 1], cms) is not None and _in_country(toks[j + 1], cms).kind == "name":
+        country = _in_country(toks[j + 1], cms).iso3
     # "Donald J. Trump of the United States"
     if j + 1 < len(toks) and toks[j].low == "of":
         nxt = toks[j + 1] if toks[j + 1].low != "the" else (toks[j + 2] if j + 2 < len(toks) else None)
@@ -616,7 +624,11 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
     if not anchored and after_anchored and 2 <= len(run) <= 4:
         anchored = True  # "with President A B and C D": a name joined to a titled one
     if not anchored and len(run) >= 2 and prev is not None and prev.text in (",", ":") or not anchored and len(run) >= 2 and prev is not None and prev.low == "and":
-        anchored = _in_plural_title_list(toks, i, cms)
+        anchored = _in_plural_title_list(toks, i, cms) or prev.text == "," and i >= 3 and toks[i - 3].low == "of" and \
+            _in_country(toks[i - 2], cms) is not None and _in_plural_title_list(toks, i, cms, 24)
+        if anchored and country is None and prev.text == "," and i >= 3 and toks[i - 3].low == "of" and _in_country(toks[i - 2], cms) is not None \
+                and _in_country(toks[i - 2], cms).kind == "name":
+            country = _in_country(toks[i - 2], cms).iso3  # "the ministers of Energy of Angola, A B, and of ... of Egypt, C D"
     if not anchored and 2 <= len(run) <= 5 and prev is not None and not prev.possessive and _in_country(prev, cms) is not None \
             and _in_country(prev, cms).kind == "name":
         # "the Foreign Ministers of Belarus - A B, the Islamic Republic of Iran C D, the Russian Federation E F": a later
@@ -626,7 +638,9 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         while q > 0 and (_in_country(toks[q - 1], cms) is c0 or toks[q - 1].cap and toks[q - 1].low in ("republic", "kingdom", "federation", "state", "of", "islamic")
                          or toks[q - 1].low in ("of", "the")):
             q -= 1
-        if q >= 2 and toks[q - 1].text in (",", "and") and _in_plural_title_list(toks, q, cms, 28):
+        if q >= 2 and toks[q - 1].text in (",", "and") and _in_plural_title_list(toks, q, cms, 28) or \
+                i >= 4 and toks[i - 2].low == "of" and any(t.low == "and" for t in toks[max(0, i - 7):i - 2]) and _in_plural_title_list(toks, i, cms, 28):
+            # "the Ministers of the Interior of Angola A B and of Foreign Affairs of Egypt C D": "and of <portfolio> of <state>"
             anchored = True
             country = country or c0.iso3
     if not anchored and 2 <= len(run) <= 5 and i >= 3 and toks[i - 2].low == "the" and toks[i - 3].text in (",", "and") \
@@ -731,7 +745,7 @@ def _coordinated_subject(toks: list[Token], j: int, cms: list[CountryMention]) -
     return toks[k].low in PERSON_VERBS or _contact_phrase(toks, k)
 
 
-_PLURAL_HEADS = {"presidents", "ministers", "leaders", "premiers", "counterparts", "heads", "chiefs", "envoys",
+_PLURAL_HEADS = {"presidents", "statesmen", "ministers", "leaders", "premiers", "counterparts", "heads", "chiefs", "envoys",
                  "ambassadors", "secretaries", "kings", "monarchs", "chancellors", "speakers", "commanders", "members",
                  "senators", "deputies", "governors", "advisers", "advisors", "mayors"}
 
@@ -808,7 +822,7 @@ def _strip_country_tail(title: tuple[str, int, int], text: str, cms: list[Countr
 
 _TITLE_REF = re.compile(
     r"(?:\b[Tt]he(?:\s+|(?=[A-Z]))(?:(?:visiting|two)\s+)?(?:(?!(?:Prime|Foreign|Defen[cs]e|Crown|Army)\s)(?P<dem>[A-Z][\w’'-]+)\s+)?|\b(?P<pos>[A-Z][\w-]+)[’']s\s+(?:(?=[a-z])(?!new\s|newly\s|incoming\s)|(?:new|newly[\s-]elected|incoming)\s+)|(?:^|(?<=[.!?]\s)|(?<=\n))(?P<dem2>[A-Z][\w’'-]+)\s+)(?P<head>(?:[Pp]rime\s+[Mm]inister|[Ff]oreign\s+[Mm]inister|[Dd]efen[cs]e\s+[Mm]inister|"
-    r"[Pp]resident|[Pp]remier|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\s+[Pp]rince|[Ss]peaker|[Cc]hairman|[Cc]ommander|[Aa]rmy\s+[Cc]hief))\b(?:\s+of\s+(?:the\s+)?(?P<ofc>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-]))?(?!\s+of\b|\s+and\s+(?!(?:his|her)\s)|\s+[A-Z])")
+    r"[Pp]resident|[Pp]remier|[Ss]tatesman|[Ss]ecretary|[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Cc]rown\s+[Pp]rince|[Ss]peaker|[Cc]hairman|[Cc]ommander|[Aa]rmy\s+[Cc]hief))\b(?:\s+of\s+(?:the\s+)?(?P<ofc>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?![\w’'-]))?(?!\s+of\b|\s+and\s+(?!(?:his|her)\s)|\s+[A-Z])")
 
 
 def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list[CountryMention]) -> list[Person]:
@@ -835,7 +849,9 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             if initials and not all(any(x[:1] == i for x in gt if x not in key) for i in initials):
                 continue  # "S Jaishankar" is "Subrahmanyam Jaishankar", not "Vikram Jaishankar"
             gwide = gkey | _joined_keys(gt)
-            if key and (key <= gkey or all(k in gwide or any(_one_letter_apart(k, x) for x in gwide) for k in key)):
+            # "Abdel Fattah El-Sissi" / "Abdel Fattah El-Sisi": two tokens the same, the third a letter apart (shorter too)
+            shortest = 6 if sum(k in gwide for k in key) >= 2 else 8
+            if key and (key <= gkey or all(k in gwide or any(_one_letter_apart(k, x, shortest) for x in gwide) for k in key)):
                 g.append(m)  # the same person, also when one token is misspelt by a letter
                 placed = True
                 break
