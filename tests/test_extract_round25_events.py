@@ -70,3 +70,12 @@ def test_leaders_witnessing_a_later_document_are_no_signatories_of_the_ministers
     ev = _events(text, published="2023-06-08")
     signings = [e[1] for e in ev if e[0] == "signing"]
     assert signings == [{"Lina Sorvek", "Dane Moro", "Aldo Brevik"}]
+
+
+def test_title_case_headline_verb_after_a_titled_surname_and_a_headline_variant_of_a_body_name():
+    text = ("President Vendal Hosts President Dane Moro Of Turkey (Photos)\n\n"
+            "The President of Turkey, Aldo Moro is in Nigeria on a State visit.\n\n"
+            "The Presidents held discussions on a number of bilateral issues.")
+    persons = _persons(text)
+    assert "Vendal" in persons
+    assert "Dane Moro" not in persons and persons["Aldo Moro"].country == "TUR"

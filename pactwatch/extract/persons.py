@@ -595,7 +595,9 @@ def _judge(text: str, toks: list[Token], i: int, j: int, cms: list[CountryMentio
         # "at the Heydar Aliyev International Airport", "the Kwame Nkrumah Memorial Park": a place named after a person,
         # no mention of that person (nor of a namesake the article names)
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False, ref="place")
-    if nxt_tok is not None and nxt_tok.cap and nxt_tok.low in NOT_NAME and nxt_tok.low not in TITLE_HEADS | TIME_WORDS | {"and", "the"}:
+    if nxt_tok is not None and nxt_tok.cap and nxt_tok.low in NOT_NAME and nxt_tok.low not in TITLE_HEADS | TIME_WORDS | {"and", "the"} \
+            and not (nxt_tok.low in _HEADLINE_VERBS and has_head and left and j + 1 < len(toks) and toks[j + 1].cap):
+        # ("President Buhari Hosts President X Of Turkey": a title-case headline's verb after a titled name ends it)
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)  # "Standards Organization"
     if all(t.bare.isupper() for t in run) and any(len(t.bare) >= 3 for t in run):
         return Mention(start, end, text[start:end], tuple(names), [], None, anchored=False)  # "KING RODRIGUEZ/PHOTO": a credit
@@ -917,6 +919,7 @@ def resolve_persons(text: str, sentences: list[tuple[int, int]], countries: list
             if m.text not in aliases:
                 aliases.append(m.text)
         persons.append(Person(" ".join(best.tokens), best.tokens, aliases, titles, country, sorted(g, key=lambda m: m.start)))
+    persons = _headline_variants(persons, head0)
     _group_countries(text, sentences, persons)
     _respective_countries(text, persons)
     _title_references(text, persons, countries)
@@ -1028,6 +1031,27 @@ def _group_countries(text: str, sentences: list[tuple[int, int]], persons: list[
             if before:
                 p = max(before, key=lambda x: x[0])[1]
                 p.country = p.country or iso
+
+
+def _headline_variants(persons: list[Person], head0: int) -> list[Person]:
+    """"President Tayyip Erdoğan Of Turkey" in the headline, "The President of Turkey, Recep Erdoğan" in the body: a
+    headline-only name whose surname, state and office are those of exactly one person of the body is that person."""
+    if not head0:
+        return persons
+    out = list(persons)
+    for p in persons:
+        if len(p.tokens) < 2 or p.country is None or not p.titles or any(m.start >= head0 for m in p.mentions):
+            continue
+        heads = {t[0].split()[-1].lower() for t in p.titles}
+        same = [q for q in out if q is not p and len(q.tokens) >= 2 and _fold(q.tokens[-1]) == _fold(p.tokens[-1])
+                and q.country == p.country and any(t[0].split()[-1].lower() in heads for t in q.titles)
+                and any(m.start >= head0 for m in q.mentions)]
+        if len(same) == 1:
+            q = same[0]
+            q.mentions = sorted(q.mentions + p.mentions, key=lambda m: m.start)
+            q.aliases += [a for a in p.aliases if a not in q.aliases]
+            out.remove(p)
+    return out
 
 
 # "The heads of the foreign affairs agencies of Russia and the United States, A B and C D": a plural office of two
