@@ -79,3 +79,15 @@ def test_title_case_headline_verb_after_a_titled_surname_and_a_headline_variant_
     persons = _persons(text)
     assert "Vendal" in persons
     assert "Dane Moro" not in persons and persons["Aldo Moro"].country == "TUR"
+
+
+def test_meeting_with_an_eu_institution_official_is_no_state_meeting_and_the_deceased_is_absent():
+    text = ("KUALA LUMPUR, Malaysia — President Karo Vendal held a series of bilateral meetings with leaders on the "
+            "sidelines of the ASEAN Summit here.\n"
+            "During his meeting with Thai Prime Minister Oren Talvik, Vendal extended his condolences to the people of "
+            "Thailand over the passing of Her Majesty Queen Lina Sorvek.\n"
+            "The President also met with European Council President Dane Moro, who assured the President of continued "
+            "trade negotiations.")
+    ev = _events(text)
+    pairs = [e[1] for e in ev if e[0] == "meeting"]
+    assert pairs == [{"Karo Vendal", "Oren Talvik"}]

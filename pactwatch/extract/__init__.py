@@ -41,6 +41,12 @@ from pactwatch.taxonomy import load_taxonomy
 
 __all__ = ["extract_record", "extract_many", "warm_up"]
 
+# "European Council President Antonio Costa", "A, President of the European Council": officials of the EU's institutions
+# and of other regional organisations (besides those the agreements part lists) are no state's side of a meeting
+_INTL_MORE = r"(?:European\s+(?:Council|Parliament|Union)|EU|Commonwealth|Arab\s+League|OIC|OSCE|GCC)"
+_INTL_MORE_AFTER = re.compile(rf",\s+(?!(?:at|in)\s)(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:of|at)\s+(?:the\s+)?{_INTL_MORE}\b")
+_INTL_MORE_BEFORE = re.compile(rf"\b{_INTL_MORE}\s+(?:[A-Z][\w-]+\s+){{0,3}}$")
+
 
 def warm_up() -> None:
     """Build the cached gazetteers now (the first article otherwise pays ~0.5 s)."""
@@ -120,6 +126,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     drafts = find_events(text, sentences, persons, person_at, places, dates_in, find_dateline(text), published=published)
     # a meeting with the head of a UN agency or another international organisation is not state-to-state
     intl = {k for k, p in enumerate(persons) if any(_INTL_AFTER.match(text, m.end) or _INTL_BEFORE.search(text[max(0, m.start - 40):m.start])
+                                                     or _INTL_MORE_AFTER.match(text, m.end) or _INTL_MORE_BEFORE.search(text[max(0, m.start - 40):m.start])
                                                      for m in p.mentions if m.ref == "name")}
     drafts = [d for d in drafts if d.type == "multilateral_meeting" or not intl & set(d.participants)
               or len([p for p in d.participants if p not in intl]) >= 2]

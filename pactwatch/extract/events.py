@@ -211,7 +211,8 @@ def _absent(text: str, s: int, ms: int, person_at) -> bool:
 
 
 _NOT_PRESENT = re.compile(r"\b(?:government|administration|regime|cabinet|policies|policy|legacy|era|leadership|family|"
-                          r"widow|son|daughter|predecessor|successor)\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+                          r"widow|son|daughter|predecessor|successor|passing|death|demise|funeral|memory|loss)\s+of\s+(?:the\s+)?(?:late\s+)?"
+                          r"(?:(?:His|Her)\s+(?:Majesty|Highness|Excellency)\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
 # '..., " Lal said': the speaker of a quote is no participant of what the quote tells
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|tweeted|wrote|posted|stated|remarked|explained)\b(?!\s+(?:as|while|when|after|before|upon|during)\b)")
 _SPEAKER_BEFORE = re.compile(r"[,.!?…]\s*[\"”]\s*(?:,\s*)?(?:[\w’'-]+\s+){0,6}$")
