@@ -91,3 +91,13 @@ def test_meeting_with_an_eu_institution_official_is_no_state_meeting_and_the_dec
     ev = _events(text)
     pairs = [e[1] for e in ev if e[0] == "meeting"]
     assert pairs == [{"Karo Vendal", "Oren Talvik"}]
+
+
+def test_a_state_talked_about_after_situation_in_is_no_venue():
+    text = ("Foreign Minister Karo Vendal of Pakistan and his Chinese counterpart Oren Talvik held talks in Islamabad on "
+            "Monday.\n"
+            "Vendal and Talvik reaffirmed the resolve to build upon the momentum of relations, the Foreign Office said.\n"
+            "The two ministers exchanged views on security cooperation, the ongoing situation in Ukraine and regional "
+            "issues.")
+    ev = _events(text, published="2022-03-22")
+    assert [(e[1], e[3]) for e in ev] == [({"Karo Vendal", "Oren Talvik"}, "Islamabad")]

@@ -227,6 +227,9 @@ _BENEFACTIVE = re.compile(r"\b(?:assistance|aid|support|help|contributions?|grat
 # "the delegation was received in a royal audience by ...": the delegation, whose leader a sentence names ("led by X")
 _DELEGATION_RECEIVED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}delegation\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
                                   r"(?:received|welcomed|greeted|hosted)\b")
+# "exchanged views on ... the ongoing situation in Ukraine", "the crisis in Sudan": a state talked about, not the venue
+_TOPIC_IN = re.compile(r"\b(?:situation|crisis|crises|conflict|war|developments|tensions|fighting|violence|hostilities|"
+                       r"humanitarian\s+\w+|peace\s+process|elections?)\s+(?:in|on|around|inside)\s+(?:the\s+)?$")
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b")
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\s+")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
@@ -593,7 +596,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                 last.date = ds_[0][2]
             cands_ = [p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")] or \
                 [p for p in places if s <= p.start < e and p.kind == "country" and last.type != "call" and
-                 re.search(r"\bin\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start])]
+                 re.search(r"\bin\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start]) and not _TOPIC_IN.search(text[max(s, p.start - 50):p.start])]
             if last.place is None and cands_:
                 last.place, last.place_kind, last.place_country = cands_[0].name, cands_[0].kind, cands_[0].iso3
             last.spans.append((s, e))
@@ -941,7 +944,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                                             r"diaspora|delegation|delegations|visitors|companies|firms)\s+from\s+(?:the\s+)?$",
                                                             text[max(s, p.start - 40):p.start]))
                  and not (p.kind == "country" and _BENEFACTIVE.search(text[max(s, p.start - 40):p.start]))
-                 and not (p.kind == "country" and _ACCREDITED_TO.search(text[max(s, p.start - 60):p.start]))]
+                 and not (p.kind == "country" and _ACCREDITED_TO.search(text[max(s, p.start - 60):p.start]))
+                 and not (p.kind == "country" and _TOPIC_IN.search(text[max(s, p.start - 50):p.start]))]
         if name == "call":
             cands = [p for p in cands if p.kind != "country"]  # "discussed peace in Afghanistan" is no call's place
         if cands:
