@@ -101,3 +101,11 @@ def test_a_state_talked_about_after_situation_in_is_no_venue():
             "issues.")
     ev = _events(text, published="2022-03-22")
     assert [(e[1], e[3]) for e in ev] == [({"Karo Vendal", "Oren Talvik"}, "Islamabad")]
+
+
+def test_the_source_after_according_to_is_no_participant():
+    text = ("WINDHOEK – President Karo Vendal arrived in Ottawa on Monday for a working visit.\n"
+            "His working visit to Canada, according to Dr Oren Talvik, press secretary in the presidency, is at the "
+            "invitation of Prime Minister Lina Sorvek.")
+    ev = _events(text, published="2024-03-15")
+    assert all("Oren Talvik" not in e[1] for e in ev)

@@ -230,6 +230,9 @@ _DELEGATION_RECEIVED = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}delegation\s+(?
 # "exchanged views on ... the ongoing situation in Ukraine", "the crisis in Sudan": a state talked about, not the venue
 _TOPIC_IN = re.compile(r"\b(?:situation|crisis|crises|conflict|war|developments|tensions|fighting|violence|hostilities|"
                        r"humanitarian\s+\w+|peace\s+process|elections?)\s+(?:in|on|around|inside)\s+(?:the\s+)?$")
+# "His working visit to Canada, according to Hengari, is ...", "according to press secretary A B": the source of the
+# report, not someone at the occasion
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.’'-]*\s+){0,4})?$")
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b")
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\s+")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
@@ -395,6 +398,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
         invited = {p for p, ms, _ in person_at(s, e) if _INVITER.search(text[max(s, ms - 80):ms])} if "invitation" in sent else set()
         found = [(p, ms, me) for p, ms, me in person_at(s, e) if not _NOT_PRESENT.search(text[max(s, ms - 60):ms])
                  and not _absent(text, s, ms, person_at)
+                 and not _ACCORDING_TO.search(text, max(s, ms - 60), ms)
                  and not (invited and p in invited and (trig is None or trig[0] != "visit") and _INVITER.search(text[max(s, ms - 80):ms]))
                  and not (_SPEAKER_AFTER.match(text, me) and _SPEAKER_BEFORE.search(text[max(s, ms - 80):ms])
                           and (trig is None or trig[1] < ms - s or _in_quote(sent, trig[1]) is not None))]
