@@ -109,3 +109,17 @@ def test_the_source_after_according_to_is_no_participant():
             "invitation of Prime Minister Lina Sorvek.")
     ev = _events(text, published="2024-03-15")
     assert all("Oren Talvik" not in e[1] for e in ev)
+
+
+def test_a_planned_gathering_place_is_no_venue_and_the_inviter_who_holds_talks_stays_in_them():
+    text = ("Foreign Minister Karo Vendal who was in New Delhi for a two day visit on the invitation of the Indian "
+            "External Affairs Minister Lina Sorvek concluded his visit successfully today. During this visit Minister "
+            "Vendal held bilateral talks with the Minister of External Affairs Lina Sorvek on Sunday and called on "
+            "Prime Minister Oren Talvik today. The two sides agreed to hold the 9th Meeting of the Joint Commission in "
+            "Colombo during this visit. During Minister Vendal's courtesy call on Prime Minister Oren Talvik today at "
+            "the Prime Minister's official residence, Minister Vendal extended an invitation.")
+    ev = _events(text, published=None)
+    got = sorted((tuple(sorted(e[1])), e[3]) for e in ev)
+    assert (("Karo Vendal", "Oren Talvik"), "New Delhi") in got
+    assert any(p == ("Karo Vendal", "Lina Sorvek") for p, _ in got)
+    assert all(pl != "Colombo" for _, pl in got)

@@ -233,6 +233,8 @@ _TOPIC_IN = re.compile(r"\b(?:situation|crisis|crises|conflict|war|developments|
 # "His working visit to Canada, according to Hengari, is ...", "according to press secretary A B": the source of the
 # report, not someone at the occasion
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w.’'-]*\s+){0,4})?$")
+# "The two sides agreed to hold the 9th Meeting of the Joint Commission in Colombo": the place of a planned gathering
+_PLANNED_HOLD = re.compile(r"\b(?:agreed|decided|planned|plans?|proposed|propose|resolved)\s+to\s+(?:hold|host|convene|organi[sz]e)\b[^.;]*$")
 _WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b")
 _LED_BY = re.compile(r"\bdelegation\s+(?:led|headed)\s+by\s+")
 _COMPANIONS = re.compile(r"\baccompanied\s+(?:at|during|in|on|for)\s+(?:the|this|that)\s+$")
@@ -601,6 +603,7 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
             cands_ = [p for p in places if s <= p.start < e and p.kind in ("city", "capital", "venue")] or \
                 [p for p in places if s <= p.start < e and p.kind == "country" and last.type != "call" and
                  re.search(r"\bin\s+(?:the\s+)?$", text[max(s, p.start - 8):p.start]) and not _TOPIC_IN.search(text[max(s, p.start - 50):p.start])]
+            cands_ = [p for p in cands_ if not _PLANNED_HOLD.search(text, max(s, p.start - 120), p.start)]
             if last.place is None and cands_:
                 last.place, last.place_kind, last.place_country = cands_[0].name, cands_[0].kind, cands_[0].iso3
             last.spans.append((s, e))
@@ -949,7 +952,8 @@ def find_events(text: str, sentences, persons, person_at, places, dates_in, date
                                                             text[max(s, p.start - 40):p.start]))
                  and not (p.kind == "country" and _BENEFACTIVE.search(text[max(s, p.start - 40):p.start]))
                  and not (p.kind == "country" and _ACCREDITED_TO.search(text[max(s, p.start - 60):p.start]))
-                 and not (p.kind == "country" and _TOPIC_IN.search(text[max(s, p.start - 50):p.start]))]
+                 and not (p.kind == "country" and _TOPIC_IN.search(text[max(s, p.start - 50):p.start]))
+                 and not _PLANNED_HOLD.search(text, max(s, p.start - 120), p.start)]
         if name == "call":
             cands = [p for p in cands if p.kind != "country"]  # "discussed peace in Afghanistan" is no call's place
         if cands:
@@ -1596,6 +1600,9 @@ def merge_events(drafts: list[EventDraft]) -> list[EventDraft]:
         for p in d.participants:
             if p not in o.participants:
                 o.participants.append(p)
+        if o.inviters and d.type in ("meeting", "talks", "reception", "signing", "call") and len(set(d.participants)) >= 2:
+            # "X was in New Delhi on the invitation of A ... X held bilateral talks with A": the inviter met him
+            o.inviters = o.inviters - set(d.participants)
         for p, r in d.roles.items():
             o.roles.setdefault(p, r)
         if PRIORITY[d.type] < PRIORITY[o.type] and not (d.type == "reception" and o.type == "visit") or (o.type == "reception" and d.type == "visit"):
