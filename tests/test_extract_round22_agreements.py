@@ -313,3 +313,14 @@ def test_a_listed_document_keeps_its_whole_subject():
     assert [[s.text for s in a.sectors] for a in rec.agreements] == [
         ["establishment of a working group on geology"], ["joint management and use of transboundary water bodies"],
         ["tourism and sport"]]
+
+
+def test_a_signing_dated_years_before_the_article_is_recalled():
+    text = ("In Luanda, President Ana Rojas was received by President Li Wei and witnessed the signing of two Memorandums "
+            "of Understanding between Chile and Angola.\n\n"
+            "Diplomatic relations between both countries were formalised on March 26, 1987, through the signing, in Luanda, "
+            "of the General Agreement on Economic, Scientific and Technical Cooperation.")
+    rec = extracted(text, published="2023-06-08")
+    assert agreement_keys(rec) == [(2, MOU, ("AGO", "CHL"))]
+    assert not any(a.date.value and a.date.value.startswith("1987") for a in rec.agreements)
+    assert "Economic, Scientific and Technical Cooperation" not in sector_texts(rec)

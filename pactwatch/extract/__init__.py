@@ -160,6 +160,20 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                 return i
         return None
 
+    def of_another_time(s: int, e: int) -> bool:
+        """A sentence dated only years before the article ("relations were formalised on March 26, 1987, through the
+        signing of the General Agreement ...") tells no signing of this occasion."""
+        if not own_day:
+            return False
+        years = [int(pd.value[:4]) for _, _, pd in dates_in(s, e) if pd.value and pd.rule == "explicit"]
+        return bool(years) and max(years) <= int(own_day[:4]) - 2
+
+    # the article's own day: a full date its head states ("CAIRO – 18 January 2018:"), else the publication day (a
+    # 2018 release republished in 2024 tells its 2018 signings as its own)
+    head_end = min(200, sentences[0][1]) if sentences else 0
+    head_days = [pd.value for ds, _, pd in date_spans if ds < head_end and pd.value and len(pd.value) == 10 and pd.rule == "explicit"]
+    own_day = head_days[0] if head_days else filed
+
     signings = []
     breakdowns: list = []
     itemlists: list = []
@@ -201,7 +215,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         elif open_list is not None and not continues:
             itemlists.append(open_list)
             open_list = None
-        found_here = [] if listed_here or continues else find_signings(text, s, e)
+        found_here = [] if listed_here or continues or of_another_time(s, e) else find_signings(text, s, e)
         semi = _semicolon_documents(sent, s, e) if found_here and not listed_here else []
         if semi:
             found_here = semi  # "Among the agreements signed were an agreement on X; Y; Z": one document each
@@ -270,7 +284,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             signings.append(sd)
         # later sentences about the documents ("The third agreement was on ...", "a MoU ... in the field of ...")
         # add their sector phrases to the signing of that kind
-        if not found_here and signings and (DOC_PHRASE.search(sent) or _ONE_OF_THEM.match(sent) or prev_signing and re.search(
+        if not found_here and signings and not of_another_time(s, e) and (DOC_PHRASE.search(sent) or _ONE_OF_THEM.match(sent) or prev_signing and re.search(
                 r"\breach(?:ed)?\s+agreements?\s+on\b|^(?:The|These|Those|Its|Their)\s+(?:areas|sectors|fields|spheres|domains|topics)\b|"
                 r"\b(?:areas|sectors|fields|spheres)\s+of\s+co-?operation\s+(?:include|includes|included|are|were|cover)\b", sent)):
             m = DOC_PHRASE.search(sent)
@@ -310,7 +324,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     # Y, ..."; "The first ... the second ... the third agreement signed was ...") is one entry per document
     for o in [x for x in merged if x.count and 2 <= x.count <= 40 and not x.weak]:
         first = min(a for a, _ in o.spans)
-        after = [(s, e) for s, e in sentences if s >= first]
+        after = [(s, e) for s, e in sentences if s >= first and not of_another_time(s, e)]
         docs = listed_sets.get(id(o)) or told_documents(text, after, o.kind)
         if any(x is not o and x.spans[0] == o.spans[0] and x.kind != o.kind for x in merged):
             docs = [d for d in docs if d.kind == o.kind]  # "two agreements and a memorandum": the set's own kind
