@@ -324,3 +324,19 @@ def test_a_signing_dated_years_before_the_article_is_recalled():
     assert agreement_keys(rec) == [(2, MOU, ("AGO", "CHL"))]
     assert not any(a.date.value and a.date.value.startswith("1987") for a in rec.agreements)
     assert "Economic, Scientific and Technical Cooperation" not in sector_texts(rec)
+
+
+def test_hard_wrapped_text_is_read_by_paragraph():
+    from pactwatch.extract.sentences import split_sentences
+    text = ("President\nAna Rojas and her Peruvian host, President Li Wei, have\nsupervised the signing of seven key "
+            "agreements to strengthen the bonds\nof friendship and cooperation between the two nations, at the "
+            "conclusion\nof a three-day state visit of the Chilean leader.\nTwo\nof the agreements, which were signed "
+            "at the State House in Lima,\ncentred on the development of partnerships in Air Services and Trade,\nwhilst "
+            "five Memorandums of Understanding were signed on\nTourism and Education.\n\nIn\nbilateral discussions "
+            "preceding the signing ceremony, the two leaders\nexchanged ideas.")
+    sents = [text[a:b] for a, b in split_sentences(text)]
+    assert sents[0].startswith("President\nAna Rojas") and sents[0].endswith("Chilean leader.")
+    assert sents[-1] == "In\nbilateral discussions preceding the signing ceremony, the two leaders\nexchanged ideas."
+    # a list, one item a line, is not hard-wrapped: each line stays a sentence
+    items = "The MoUs signed:\ni) MoU on trade\nii) MoU on tourism\niii) MoU on health\niv) MoU on culture\nv) MoU on sport\nvi) MoU on youth\nvii) MoU on ports"
+    assert len(split_sentences(items)) == 8
