@@ -340,3 +340,12 @@ def test_hard_wrapped_text_is_read_by_paragraph():
     # a list, one item a line, is not hard-wrapped: each line stays a sentence
     items = "The MoUs signed:\ni) MoU on trade\nii) MoU on tourism\niii) MoU on health\niv) MoU on culture\nv) MoU on sport\nvi) MoU on youth\nvii) MoU on ports"
     assert len(split_sentences(items)) == 8
+
+
+def test_the_signing_of_a_specified_document_and_an_anniversary():
+    text = ("The heads of state of Chile and Peru witnessed the signing of the Memorandum of Understanding on transit and "
+            "transmission of electricity.")
+    assert agreement_keys(extracted(text)) == [(1, MOU, ("CHL", "PER"))]
+    text = ("The visit marks the 15th anniversary of the signing of the good-neighborly treaty of friendship between Chile "
+            "and Peru.")
+    assert agreement_keys(extracted(text)) == []

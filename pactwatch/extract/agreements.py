@@ -43,7 +43,9 @@ _RECALLED_SENTENCE = re.compile(
     r"\bhad\s+(?:previously|already|once|earlier|so\s+far)\s+(?:signed|inked|concluded)\b|"
     r"\b(?:have|has)\s+(?:so\s+far|to\s+date|previously|already)\s+(?:signed|inked|concluded)\b|"
     # "The president of Guinea had visited Ethiopia months ago and they signed an agreement ..."
-    r"\b(?:months|years|decades)\s+ago\b", re.I)
+    r"\b(?:months|years|decades)\s+ago\b|"
+    # "the 15th anniversary of the signing of the treaty of friendship"
+    r"\banniversary\s+of\s+the\s+(?:signing|conclusion)\b", re.I)
 # "work towards having this agreement signed by May", "to get the deal signed": not signed yet
 _CAUSATIVE = re.compile(r"\b(?:having|have|get|getting|see|seeing)\s+(?:this|the|these|those|that|an?|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _PURPOSE = re.compile(r"\b(?:event|ceremony|occasion|gathering)\s+to\s+$", re.I)
@@ -330,7 +332,7 @@ def _draft(sent: str, m: re.Match, start: int, end: int) -> SigningDraft:
     # "signed the 2024-2026 cultural exchange programme": the signing verb's object, singular and specified by its own
     # modifiers, is one document (a bare "the agreement" refers back)
     named = named or (bool(det) and det.lower() == "the" and count is None and not ordinal and not _plural(doc)
-                      and bool(re.search(r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|conclude[sd]?|adopt(?:s|ed)?|exchange[sd]?)\s+$", sent[max(0, m.start() - 20):m.start()], re.I))
+                      and bool(re.search(r"\b(?:sign(?:s|ed)?|ink(?:s|ed)?|conclude[sd]?|adopt(?:s|ed)?|exchange[sd]?|signing\s+of)\s+$", sent[max(0, m.start() - 20):m.start()], re.I))
                       and (bool(re.search(r"(?:\d|[a-z]{3,})", sent[m.end("det"):m.start("doc")]))
                            # "exchange the MoU on cooperation between the two ministries": specified by what follows
                            or bool(_SPECIFIED_AFTER.match(sent, m.end())))
