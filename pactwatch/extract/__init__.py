@@ -26,8 +26,7 @@ from typing import Iterable
 from pactwatch.dates import dateline_date, find_date_expressions, latest_full_date, resolve_date, text_publication_date
 from pactwatch.extract.agreements import (_LIST_HERE, _LIST_ITEM, _LIST_OPENER, _MARKER_ONLY, _ONE_OF_THEM, DOC_PHRASE, _item_document,
                                           _kind, _last_counted, _listed_document, _semicolon_documents, breakdown,
-                                          ToldDocument, find_signings, itemise, line_subject, merge_signings, own_subject, retells_items, sector_phrases,
-                                          subject_list_documents, told_documents)
+                                          find_signings, itemise_told_sets, merge_signings, sector_phrases, with_own_subject)
 from pactwatch.extract.countries import find_countries
 from pactwatch.extract.events import find_events
 from pactwatch.extract.organisations import find_organisations
@@ -269,13 +268,8 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             own = getattr(sd, "own_range", None)
             if own:  # an item of a semicolon list: its own phrases, else the item itself is what it is about
                 sd.sectors = [sp for sp in sd.sectors if own[0] <= sp[0] < own[1]] or [own]
-            elif (whole := own_subject(text, sd)) is not None and (
-                    sd.listed and sd.doc_span[0] - s <= 8 and not _AREAS_IN.match(text, whole[0])
-                    or not any(whole[0] <= sp[0] < whole[1] for sp in sd.sectors)):
-                # one document's own subject is one phrase: always for a list line that opens with its document ("2.
-                # Agreement ... on joint management and use of transboundary water bodies"), else where no sector
-                # phrase was found in it
-                sd.sectors = [whole] + [sp for sp in sd.sectors if not (whole[0] <= sp[0] < whole[1])]
+            else:  # one document's own subject is one phrase
+                sd.sectors = with_own_subject(text, sd, s)
             if not sd.sectors and sd.kind == "programme" and sd.doc_span[1] > sd.doc_span[0]:
                 # "a cultural exchange programme was signed": a programme's name says what it is about
                 name = re.match(r"(?i)(?:(?:a|an|the|one|\d+)\s+)?(?P<name>(?:[\w-]+\s+){1,4}program(?:me)?)\b", text[sd.doc_span[0]:sd.doc_span[1]])
@@ -315,35 +309,9 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     if open_list is not None:
         itemlists.append(open_list)
     merged = merge_signings(signings, text)
-    listed_sets = {}
-    for draft, items in itemlists:  # a counted set listed item by item: those items
-        target = next((x for x in merged if draft.spans[0] in x.spans), None)
-        if target is not None and target.count == len(items):
-            listed_sets[id(target)] = [ToldDocument(k, sp, sp, line_subject(text, sp), str(n)) for n, (k, sp) in enumerate(items)]
-    # a counted set whose documents are then told one by one ("signed four MoUs. The MoUs signed are – MoU on X, MoU on
-    # Y, ..."; "The first ... the second ... the third agreement signed was ...") is one entry per document
-    for o in [x for x in merged if x.count and 2 <= x.count <= 40 and not x.weak]:
-        first = min(a for a, _ in o.spans)
-        after = [(s, e) for s, e in sentences if s >= first and not of_another_time(s, e)]
-        docs = listed_sets.get(id(o)) or told_documents(text, after, o.kind)
-        if any(x is not o and x.spans[0] == o.spans[0] and x.kind != o.kind for x in merged):
-            docs = [d for d in docs if d.kind == o.kind]  # "two agreements and a memorandum": the set's own kind
-        if len(docs) != o.count:  # "The five MoUs are on A, B, C, D and E": one subject per document
-            for a0, _ in sorted(set(o.spans)):  # the list follows one of the sentences that tell the set
-                listed = subject_list_documents(text, [(s, e) for s, e in after if s >= a0], o.count, o.kind)
-                if listed:
-                    docs = listed
-                    break
-        if len(docs) != o.count:
-            continue
-        items = itemise(o, docs, lambda a, b: sector_phrases(text, a, b, tax.normalise), text)
-        at = merged.index(o)
-        ranges = [d.item for d in docs]
-        merged[at:at + 1] = items
-        # a single document drafted on its own from an item's words is that item
-        merged = [x for x in merged if x in items or not (x.count in (1, None) and x.doc_span[1] > x.doc_span[0]
-                                                          and any(a <= x.doc_span[0] < b for a, b in ranges))
-                  and not retells_items(x, items, text)]
+    # a counted set whose documents are then told or listed one by one is one entry per document
+    merged = itemise_told_sets(merged, text, [(s, e) for s, e in sentences if not of_another_time(s, e)], itemlists,
+                               lambda a, b: sector_phrases(text, a, b, tax.normalise))
     # "Of the instruments, four are MoUs, one is ...": a counted set broken down by kind becomes its parts
     # (when they add up to it), so each kind keeps its own count
     for (s, e), parts in breakdowns:
@@ -394,8 +362,6 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
     return Record(source=source, actors=actors, events=events, agreements=agreements, statements=statements, status="draft")
 
 
-#: "cooperation in X": the areas the sector rules find in it, not one phrase
-_AREAS_IN = re.compile(r"(?i)(?:the\s+)?(?:co-?operation|collaboration)\s+(?:in|on)\s")
 _CURRENCY = re.compile(r"\s*(?:dollars?|\$|yuan|rubles?|roubles?|rupees?|pounds?)\b", re.I)
 _NOT_PARTY = re.compile(r"^[-‑–](?:mediated|brokered|backed|led|sponsored|funded|based|born|made|built|owned|hosted|style|era)\b", re.I)
 

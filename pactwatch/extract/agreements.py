@@ -1289,6 +1289,10 @@ def _two_states(text: str, start: int, end: int) -> bool:
     return re.fullmatch(r"\s*(?:the\s+)?\s*and\s+(?:the\s+)?\s*", rest) is not None
 
 
+#: "cooperation in X": about the areas the sector rules find in X, not one phrase
+_AREAS_IN = re.compile(r"(?i)(?:the\s+)?(?:co-?operation|collaboration)\s+(?:in|on)\s")
+
+
 def own_subject(text: str, d: SigningDraft) -> tuple[int, int] | None:
     """The whole subject of one document told with it ("A memorandum of understanding was signed on the development
     of sustainable industries ..."; "signed an Agreement on the Establishment of a Joint Commission"), or None."""
@@ -1328,7 +1332,7 @@ def itemise(o: SigningDraft, docs: list[ToldDocument], sectors_in, text: str = "
         whole = _whole_subject(text, d.subject)
         # a document's own subject is one phrase ("the Establishment of a Joint Commission"); "cooperation in X" is
         # about the area(s) the sector rules find in it, a list after "in the fields of" one phrase per area
-        if whole and own and re.match(r"(?i)(?:the\s+)?(?:co-?operation|collaboration)\s+(?:in|on)\s", text[whole[0]:whole[1]]):
+        if whole and own and _AREAS_IN.match(text, whole[0]):
             whole = None
         x.sectors = [whole] if whole else (list(dict.fromkeys(own)) or ([d.subject] if d.subject else []))
         placed.update(x.sectors)
@@ -1351,6 +1355,55 @@ def retells_items(x: SigningDraft, items: list[SigningDraft], text: str) -> bool
     mine = [text[a:b].lower() for a, b in x.sectors]
     theirs = [text[a:b].lower() for it in items for a, b in it.sectors]
     return all(any(t in m or m in t for t in theirs) for m in mine)
+
+
+def with_own_subject(text: str, d: SigningDraft, sentence_start: int) -> list[tuple[int, int]]:
+    """``d``'s sector phrases with its own subject as one phrase: always for a list line that opens with its document
+    ("2. Agreement ... on joint management and use of transboundary water bodies"), else where the sector rules
+    found no phrase in it; a subject that is "cooperation in X" keeps the rules' areas."""
+    whole = own_subject(text, d)
+    if whole is None:
+        return d.sectors
+    line_item = d.listed and d.doc_span[0] - sentence_start <= 8 and not _AREAS_IN.match(text, whole[0])
+    if not line_item and any(whole[0] <= sp[0] < whole[1] for sp in d.sectors):
+        return d.sectors
+    return [whole] + [sp for sp in d.sectors if not (whole[0] <= sp[0] < whole[1])]
+
+
+def itemise_told_sets(merged: list[SigningDraft], text: str, sentences: list[tuple[int, int]], itemlists: list,
+                      sectors_in) -> list[SigningDraft]:
+    """Replace each counted set whose documents are then listed (``itemlists``: (set draft, [(kind, line span)]))
+    or told one by one (``told_documents``, ``subject_list_documents``) in ``sentences`` by those documents, when
+    exactly as many are found as the set counts; single drafts made from an item's words, and later mentions that
+    only name items again, go. ``sectors_in(start, end)``: the sector phrases of a span."""
+    listed_sets = {}
+    for draft, items in itemlists:  # a counted set listed item by item: those items
+        target = next((x for x in merged if draft.spans[0] in x.spans), None)
+        if target is not None and target.count == len(items):
+            listed_sets[id(target)] = [ToldDocument(k, sp, sp, line_subject(text, sp), str(n)) for n, (k, sp) in enumerate(items)]
+    for o in [x for x in merged if x.count and 2 <= x.count <= 40 and not x.weak]:
+        first = min(a for a, _ in o.spans)
+        after = [(s, e) for s, e in sentences if s >= first]
+        docs = listed_sets.get(id(o)) or told_documents(text, after, o.kind)
+        if any(x is not o and x.spans[0] == o.spans[0] and x.kind != o.kind for x in merged):
+            docs = [d for d in docs if d.kind == o.kind]  # "two agreements and a memorandum": the set's own kind
+        if len(docs) != o.count:  # "The five MoUs are on A, B, C, D and E": one subject per document
+            for a0, _ in sorted(set(o.spans)):  # the list follows one of the sentences that tell the set
+                listed = subject_list_documents(text, [(s, e) for s, e in after if s >= a0], o.count, o.kind)
+                if listed:
+                    docs = listed
+                    break
+        if len(docs) != o.count:
+            continue
+        items = itemise(o, docs, sectors_in, text)
+        at = merged.index(o)
+        ranges = [d.item for d in docs]
+        merged[at:at + 1] = items
+        # a single document drafted on its own from an item's words is that item
+        merged = [x for x in merged if x in items or not (x.count in (1, None) and x.doc_span[1] > x.doc_span[0]
+                                                          and any(a <= x.doc_span[0] < b for a, b in ranges))
+                  and not retells_items(x, items, text)]
+    return merged
 
 # --- a total broken down by kind ----------------------------------------------------------
 _WORD_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
