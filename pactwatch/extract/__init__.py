@@ -159,19 +159,18 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
                 return i
         return None
 
-    def of_another_time(s: int, e: int) -> bool:
-        """A sentence dated only years before the article ("relations were formalised on March 26, 1987, through the
-        signing of the General Agreement ...") tells no signing of this occasion."""
-        if not own_day:
-            return False
-        years = [int(pd.value[:4]) for _, _, pd in dates_in(s, e) if pd.value and pd.rule == "explicit"]
-        return bool(years) and max(years) <= int(own_day[:4]) - 2
-
     # the article's own day: a full date its head states ("CAIRO – 18 January 2018:"), else the publication day (a
     # 2018 release republished in 2024 tells its 2018 signings as its own)
     head_end = min(200, sentences[0][1]) if sentences else 0
     head_days = [pd.value for ds, _, pd in date_spans if ds < head_end and pd.value and len(pd.value) == 10 and pd.rule == "explicit"]
     own_day = head_days[0] if head_days else filed
+
+    def dated_years_before(s: int, e: int) -> bool:
+        years = [int(pd.value[:4]) for _, _, pd in dates_in(s, e) if pd.value and pd.rule == "explicit"]
+        return bool(own_day) and bool(years) and max(years) <= int(own_day[:4]) - 2
+    # sentences dated only years before the article ("relations were formalised on March 26, 1987, through the
+    # signing of the General Agreement ..."): they tell no signing of this occasion
+    of_another_time = {(s, e) for s, e in sentences if dated_years_before(s, e)}
 
     signings = []
     breakdowns: list = []
@@ -214,7 +213,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         elif open_list is not None and not continues:
             itemlists.append(open_list)
             open_list = None
-        found_here = [] if listed_here or continues or of_another_time(s, e) else find_signings(text, s, e)
+        found_here = [] if listed_here or continues or (s, e) in of_another_time else find_signings(text, s, e)
         semi = _semicolon_documents(sent, s, e) if found_here and not listed_here else []
         if semi:
             found_here = semi  # "Among the agreements signed were an agreement on X; Y; Z": one document each
@@ -278,7 +277,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
             signings.append(sd)
         # later sentences about the documents ("The third agreement was on ...", "a MoU ... in the field of ...")
         # add their sector phrases to the signing of that kind
-        if not found_here and signings and not of_another_time(s, e) and (DOC_PHRASE.search(sent) or _ONE_OF_THEM.match(sent) or prev_signing and re.search(
+        if not found_here and signings and (s, e) not in of_another_time and (DOC_PHRASE.search(sent) or _ONE_OF_THEM.match(sent) or prev_signing and re.search(
                 r"\breach(?:ed)?\s+agreements?\s+on\b|^(?:The|These|Those|Its|Their)\s+(?:areas|sectors|fields|spheres|domains|topics)\b|"
                 r"\b(?:areas|sectors|fields|spheres)\s+of\s+co-?operation\s+(?:include|includes|included|are|were|cover)\b", sent)):
             m = DOC_PHRASE.search(sent)
@@ -310,7 +309,7 @@ def extract_record(text: str, *, published: str | None = None, title: str | None
         itemlists.append(open_list)
     merged = merge_signings(signings, text)
     # a counted set whose documents are then told or listed one by one is one entry per document
-    merged = itemise_told_sets(merged, text, [(s, e) for s, e in sentences if not of_another_time(s, e)], itemlists,
+    merged = itemise_told_sets(merged, text, [x for x in sentences if x not in of_another_time], itemlists,
                                lambda a, b: sector_phrases(text, a, b, tax.normalise))
     # "Of the instruments, four are MoUs, one is ...": a counted set broken down by kind becomes its parts
     # (when they add up to it), so each kind keeps its own count

@@ -547,9 +547,10 @@ def sector_phrases(text: str, start: int, end: int, normalise) -> list[tuple[int
     return sorted(out)
 
 
-def _states_only(pair: str) -> bool:
-    """True for "Kenya and Turkey", "the Republic of Kenya and Turkey": two states and nothing of their own."""
-    found = find_countries(pair)
+def _states_only(pair: str, names_only: bool = False) -> bool:
+    """True for "Kenya and Turkey", "the Republic of Kenya and Turkey": two states and nothing of their own;
+    ``names_only``: states by name, not by capital or demonym ("Tehran and Accra" are two cities)."""
+    found = [c for c in find_countries(pair) if not names_only or c.kind == "name"]
     if len({c.iso3 for c in found}) < 2:
         return False
     rest = pair
@@ -1044,7 +1045,16 @@ def _same_key(a: str, b: str) -> bool:
 
 
 #: the words that join one item of a list to the next: ", ", " and ", "; ", "– ", "ii) "
-_JOINS_NEXT = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*[–—:]\s*)(?:\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*)?$")
+_JOIN = r"(?:\s*[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*[–—:]\s*)(?:\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*)?"
+_JOINS_NEXT = re.compile(_JOIN + "$")
+#: ... and the article the next item opens with, where an item's own words end
+_JOINS_ITEM = re.compile(_JOIN + r"(?:an?\s+|the\s+)?$")
+
+
+def _subject_start(m) -> int:
+    """Where what a named document is about starts: after "on", "for", "to establish" ...; after "between" the pair
+    itself ("MoU between A and B on X": "A and B on X")."""
+    return m.end("rel") if m.group("rel").lower() != "between" else m.start("rel") + len("between")
 
 
 def told_documents(text: str, sentences: list[tuple[int, int]], kind: str) -> list[ToldDocument]:
@@ -1109,8 +1119,7 @@ def told_documents(text: str, sentences: list[tuple[int, int]], kind: str) -> li
                 body_end = stop.start()
             elif k + 1 < len(kept):
                 # the item runs to the words that join it to the next one (", and", " and ", "; ii)")
-                j = re.search(r"(?:\s*[,;]\s*(?:and\s+|while\s+|whereas\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*[–—:]\s*)(?:\(?[ivx]{1,4}\)\s*|\(?\d{1,2}[.)]\s*)?(?:an?\s+|the\s+)?$",
-                              sent[m.end():nxt])
+                j = _JOINS_ITEM.search(sent[m.end():nxt])
                 body_end = m.end() + j.start() if j else nxt
             if _NOT_SIGNED_YET.search(sent[m.start():(stop.end() + 40) if stop else len(sent)]):
                 continue
@@ -1119,7 +1128,7 @@ def told_documents(text: str, sentences: list[tuple[int, int]], kind: str) -> li
                 key_words = ""
             else:
                 rel = m.group("rel").lower()
-                subj_a = m.end("rel") if rel != "between" else m.start("rel") + len("between")
+                subj_a = _subject_start(m)
             subj_a += len(sent[subj_a:body_end]) - len(sent[subj_a:body_end].lstrip())
             subj = sent[subj_a:body_end]
             if fixed_key is not None:
@@ -1221,7 +1230,7 @@ def line_subject(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     m = _TOLD_DOC.search(text, span[0], span[1])
     if m is None:
         return None
-    a = m.end("rel") if m.group("rel").lower() != "between" else m.start("rel") + len("between")
+    a = _subject_start(m)
     words = text[a:span[1]]
     a += len(words) - len(words.lstrip())
     b = a + len(words.strip().rstrip(" .;,"))
@@ -1256,7 +1265,7 @@ def _whole_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int
     # "cooperation between the two diplomatic academies" is about nothing else than the pair
     cut = re.search(r"\s+between\s+", words)
     if cut and cut.start() > 0 and not re.fullmatch(r"(?i)(?:an?\s+|the\s+)?(?:co-?operation|collaboration|partnership|relations|exchanges?|twinning)",
-                                                    words[:cut.start()]) and not _two_states(text, a + cut.end(), a + len(words)):
+                                                    words[:cut.start()]) and not _states_only(words[cut.end():], names_only=True):
         words = words[:cut.start()]
     # "sharing white shipping information to improve data sharing on ...": what it is for is not what it is about
     purpose = re.search(r"\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?:improve|boost|promote|enhance|strengthen|facilitate|develop|ensure|support|"
@@ -1272,21 +1281,9 @@ def _whole_subject(text: str, subject: tuple[int, int] | None) -> tuple[int, int
     if not words or len(words.split()) > 25 or _AREA_LIST.search(words) or not re.search(r"[A-Za-z]{3,}", words):
         return None
     pair = re.match(r"(?i)(?:(?:co-?operation|collaboration|relations)\s+)?between\s+", words)
-    if pair and _two_states(text, a + pair.end(), a + len(words)) or _two_states(text, a, a + len(words)):
+    if pair and _states_only(words[pair.end():], names_only=True) or _states_only(words, names_only=True):
         return None  # "an MoU between Kenya and Turkey": its parties, not its subject
     return (a, a + len(words))
-
-
-def _two_states(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is a pair of states and nothing else ("Azerbaijan and Hungary", "the Russian
-    Federation and Turkmenistan"): a subject keeps the state pair it names."""
-    found = [c for c in find_countries(text, start, end) if c.kind == "name"]
-    if len(found) != 2:
-        return False
-    rest = text[start:end]
-    for c in sorted(found, key=lambda c: -c.start):
-        rest = rest[:c.start - start] + rest[c.end - start:]
-    return re.fullmatch(r"\s*(?:the\s+)?\s*and\s+(?:the\s+)?\s*", rest) is not None
 
 
 #: "cooperation in X": about the areas the sector rules find in X, not one phrase
@@ -1306,7 +1303,7 @@ def own_subject(text: str, d: SigningDraft) -> tuple[int, int] | None:
     rel = m.group("rel").lower()
     if rel.startswith(("that", "which", "to ")):  # what it is for ("to enhance ties") is not what it is about
         return None
-    a = m.end("rel") if rel != "between" else m.start("rel") + len("between")
+    a = _subject_start(m)
     stop = _ITEM_STOP.search(text, m.end())
     b = stop.start() if stop else len(text)
     a += len(text[a:b]) - len(text[a:b].lstrip())
